@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentChecks } from './src/integrations/content-checks';
+import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
+import { sitemapAlternates } from './src/lib/sitemap-alternates';
+import { CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
+
+const alternates = sitemapAlternates();
+
+export default defineConfig({
+  site: SITE,
+  outDir: OUT_DIR,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin] }),
+  },
+  integrations: [
+    mdx(),
+    // Runs before the sitemap: it reads every page once and hands over their hreflang links.
+    contentChecks({ contentDir: CONTENT_DIR, onPages: alternates.collect }),
+    sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: alternates.serialize }),
+  ],
+});

@@ -1,0 +1,25 @@
+// `npm start`: builds the site when there is no build or the sources changed since, then serves it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
+
+const OUT = process.env.HELP_OUT_DIR ?? 'dist';
+const SOURCES = [process.env.HELP_CONTENT_DIR ?? 'content', 'src', 'public', 'astro.config.mjs', 'package.json'];
+
+function newestChange(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+const built = join(OUT, 'index.html');
+const stale = !existsSync(built) || SOURCES.some((path) => existsSync(path) && newestChange(path) > statSync(built).mtimeMs);
+if (stale) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = Number(process.env.PORT ?? 4321);
+await serve({ root: OUT, port });
+console.log(`Help centre: http://127.0.0.1:${port}/  (French: /fr/, English: /en/). Ctrl+C stops it.`);

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+
+/** The topics an article can belong to, in the order of a client's journey. */
+export const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A video shown by `<VideoTutorial>`: a self-hosted file with captions, or a hosted player behind a click-to-load facade. */
+const video = z.union(
+  [
+    z.strictObject({
+      src: z.string().regex(/^\/.+\.(mp4|webm)$/, { error: 'video.src must be a root-relative .mp4 or .webm path under public/, such as /videos/clegc.mp4' }),
+      captions: z
+        .string()
+        .regex(/^\/.+\.vtt$/, { error: 'video.captions must be a root-relative WebVTT file in the page’s language, such as /videos/clegc.fr.vtt' }),
+    }),
+    z.strictObject({
+      embed: z.url({ protocol: /^https$/, error: 'video.embed must be the https address of the hosted player' }),
+    }),
+  ],
+  { error: 'video needs either "src" and "captions" (a self-hosted file) or "embed" (a hosted player), nothing else' },
+);
+
+/**
+ * Frontmatter of one article. Every message says what to write instead,
+ * because content editors read these in the build output.
+ */
+export const articleSchema = z.strictObject({
+  title: z.string({ error: 'title is required: the page heading, in sentence case' }).trim().min(3, { error: 'title is too short' }),
+  description: z
+    .string({ error: 'description is required: one sentence shown under the title on the home page and in search results' })
+    .trim()
+    .min(20, { error: 'description is too short: write one full sentence' })
+    .max(160, { error: 'description must be 160 characters or fewer: shorten it' }),
+  translationKey: z
+    .string({ error: 'translationKey is required: the same value in the French and English twins' })
+    .regex(kebab, { error: 'translationKey may hold only lower-case letters, digits and hyphens, e.g. "supported-browsers"' }),
+  slug: z
+    .string({ error: 'slug is required: the last part of the URL, in the page’s language' })
+    .regex(kebab, { error: 'slug may hold only lower-case letters a–z, digits and hyphens (no accents), e.g. "navigateurs-pris-en-charge"' }),
+  section: z.enum(SECTIONS, { error: `section must be one of: ${SECTIONS.join(', ')}` }),
+  order: z
+    .number({ error: 'order is required: a whole number that places the article in its section' })
+    .int({ error: 'order must be a whole number' })
+    .min(1, { error: 'order starts at 1' }),
+  dateModified: z.coerce.date({ error: 'dateModified must be a date written YYYY-MM-DD' }),
+  keywords: z.array(z.string().trim().min(1), { error: 'keywords must be a list of words people may search for, e.g. [2FA, MFA]' }).default([]),
+  video: video.optional(),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './site-files';
+import { articleUrl } from './urls';
+import { isLang } from '../i18n/locales';
+
+export interface ContentSources {
+  /** Source files that are not in a language folder and so would never be published. */
+  stray: string[];
+  /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
+  locate(pagePath: string, needle?: string): string;
+}
+
+/** Maps published article URLs back to their MDX files, so build errors name the file and line. */
+export function readContentSources(contentDir: string): ContentSources {
+  const stray: string[] = [];
+  const byPage = new Map<string, { file: string; text: string }>();
+  for (const file of listFiles(contentDir)) {
+    if (!file.endsWith('.mdx')) continue;
+    const lang = file.split('/')[0];
+    const path = join(contentDir, file);
+    if (!isLang(lang) || !file.includes('/')) {
+      stray.push(path);
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    const slug = /^---[\s\S]*?^slug:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
+    if (slug) byPage.set(articleUrl(lang, slug), { file: path, text });
+  }
+  return {
+    stray,
+    locate(pagePath, needle) {
+      const source = byPage.get(pagePath);
+      if (!source) return `page ${pagePath}`;
+      const line = needle ? source.text.split('\n').findIndex((text) => text.includes(needle)) + 1 : 0;
+      return `${source.file}${line > 0 ? `:${line}` : ''} (page ${pagePath})`;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { HastPluginEntry } from 'satteri';
+import { createIdAllocator, HEADING_ID_PATTERN, headingId } from './heading-ids';
+
+/**
+ * Gives every h2 and h3 of an article an ASCII id in the page's language,
+ * unless the editor fixed one with `## Heading {#id}`; refuses h1 (the title
+ * comes from frontmatter) and ids that are not lower-case ASCII.
+ */
+export const headingIdsPlugin: HastPluginEntry = ({ fileURL }) => {
+  const allocate = createIdAllocator();
+  const where = (line: number | undefined) => `${fileURL ? relativeToCwd(fileURL) : 'an article'}${line ? `:${line}` : ''}`;
+  return {
+    name: 'help-centre-heading-ids',
+    element: {
+      filter: ['h1', 'h2', 'h3'],
+      visit(node, ctx) {
+        const line = node.position?.start.line;
+        if (node.tagName === 'h1') {
+          throw new Error(
+            `${where(line)}: a "# " heading is not allowed in an article; the page title comes from the "title" field. Start sections with "## ".`,
+          );
+        }
+        const explicit = node.properties?.id;
+        if (typeof explicit === 'string') {
+          if (!HEADING_ID_PATTERN.test(explicit)) {
+            throw new Error(
+              `${where(line)}: heading id "#${explicit}" may hold only lower-case letters a–z, digits and single hyphens; write it as {#${headingId(explicit)}}.`,
+            );
+          }
+          const id = allocate(explicit);
+          if (id !== explicit) {
+            throw new Error(`${where(line)}: heading id "#${explicit}" is used twice in this article; give one of them another {#id}.`);
+          }
+          return;
+        }
+        ctx.setProperty(node, 'id', allocate(headingId(ctx.textContent(node))));
+      },
+    },
+  };
+};
+
+function relativeToCwd(fileURL: URL): string {
+  const path = decodeURIComponent(fileURL.pathname);
+  const cwd = `${process.cwd()}/`;
+  return path.startsWith(cwd) ? path.slice(cwd.length) : path;
+}

@@ -1,0 +1,23 @@
+import slugify from '@sindresorhus/slugify';
+
+/**
+ * A heading id readable in the page's language and safe in any URL:
+ * lower-case ASCII letters, digits and hyphens only.
+ * @example headingId('Règles du mot de passe') // 'regles-du-mot-de-passe'
+ */
+export function headingId(text: string): string {
+  return slugify(text, { decamelize: false });
+}
+
+/** Ids made only of lower-case ASCII letters, digits and single hyphens. */
+export const HEADING_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Hands out ids unique within one page: a repeat gets `-2`, `-3`… */
+export function createIdAllocator(): (wanted: string) => string {
+  const used = new Map<string, number>();
+  return (wanted) => {
+    const seen = used.get(wanted) ?? 0;
+    used.set(wanted, seen + 1);
+    return seen === 0 ? wanted : `${wanted}-${seen + 1}`;
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Where content is read from and the site written to. Both can be moved by
+ * environment variables, so benchmarks, build-check fixtures and editors who
+ * keep content in another repository can build the same site.
+ */
+export const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
+export const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
+
+/** The public origin: absolute URLs in hreflang alternates, the sitemap and copied links. */
+export const SITE = process.env['HELP_SITE'] ?? 'https://aide-connexion.dec.example';

@@ -1,0 +1,19 @@
+import type { Lang } from '../i18n/locales';
+
+/** `/fr/` or `/en/`: a language's help home. */
+export function homeUrl(lang: Lang): string {
+  return `/${lang}/`;
+}
+
+/**
+ * An article's URL, always with a trailing slash (the static host serves `…/index.html`).
+ * @example articleUrl('fr', 'navigateurs') // '/fr/navigateurs/'
+ */
+export function articleUrl(lang: Lang, slug: string): string {
+  return `/${lang}/${slug}/`;
+}
+
+/** Joins a site origin and a root-relative path, for absolute URLs in alternates and copy links. */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

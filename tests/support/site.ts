@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
+
+/** Every page path the sitemap publishes, read from the build so each page gets its own named test. */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(join(OUT_DIR, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  return sitemaps.flatMap((sitemap) => {
+    const xml = readFileSync(join(OUT_DIR, sitemap), 'utf8');
+    return [...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  });
+}
+
+/** The sitemap as text, for checks on its alternates. */
+export function sitemapXml(): string {
+  return readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
+}
+
+/** Records every request the page makes to an origin other than the site's own. */
+export function watchForeignRequests(page: Page, baseURL: string): string[] {
+  const origin = new URL(baseURL).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) foreign.push(request.url());
+  });
+  return foreign;
+}
