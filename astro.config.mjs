@@ -6,13 +6,14 @@ import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
-import { CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
+import { CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
 
 const alternates = sitemapAlternates();
 
 export default defineConfig({
   site: SITE,
   outDir: OUT_DIR,
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4322;
+// Another port than `npm start`, so the suite can run while the site is being served.
+const PORT = Number(process.env['TEST_PORT'] ?? 4322);
 
 export default defineConfig({
   forbidOnly: true,

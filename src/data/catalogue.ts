@@ -1,7 +1,9 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../i18n/locales';
-import { buildCatalogue, type Catalogue } from '../lib/catalogue';
 import { SECTIONS } from '../lib/article-schema';
+import { buildCatalogue, CatalogueError, type Catalogue } from '../lib/catalogue';
+import { pairSections } from '../lib/sections';
 
 export interface Article {
   lang: Lang;
@@ -9,11 +11,14 @@ export interface Article {
   slug: string;
   file: string;
   entry: CollectionEntry<'articles'>;
+  headings: MarkdownHeading[];
+  /** This article's section ids mapped to its twin's, for links that switch language. */
+  twinSectionIds: Map<string, string>;
 }
 
 let catalogue: Promise<Catalogue<Article>> | undefined;
 
-/** All articles, paired and sorted by section then order; built once per build. */
+/** All articles, paired (pages and sections) and sorted by section then order; built once per build. */
 export function getCatalogue(): Promise<Catalogue<Article>> {
   catalogue ??= load();
   return catalogue;
@@ -21,16 +26,32 @@ export function getCatalogue(): Promise<Catalogue<Article>> {
 
 async function load(): Promise<Catalogue<Article>> {
   const entries = await getCollection('articles');
-  const articles = entries.map((entry): Article => {
-    const lang = entry.id.split('/')[0];
-    if (!isLang(lang)) throw new Error(`${entry.filePath}: articles live in content/fr/ or content/en/.`);
-    return { lang, translationKey: entry.data.translationKey, slug: entry.data.slug, file: entry.filePath ?? entry.id, entry };
-  });
+  const articles = await Promise.all(
+    entries.map(async (entry): Promise<Article> => {
+      const lang = entry.id.split('/')[0];
+      if (!isLang(lang)) throw new Error(`${entry.filePath}: articles live in content/fr/ or content/en/.`);
+      const { headings } = await render(entry);
+      const file = entry.filePath ?? entry.id;
+      return { lang, translationKey: entry.data.translationKey, slug: entry.data.slug, file, entry, headings, twinSectionIds: new Map() };
+    }),
+  );
   articles.sort(
     (a, b) =>
       SECTIONS.indexOf(a.entry.data.section) - SECTIONS.indexOf(b.entry.data.section) ||
       a.entry.data.order - b.entry.data.order ||
       a.slug.localeCompare(b.slug),
   );
-  return buildCatalogue(articles);
+  const paired = buildCatalogue(articles);
+  const problems: string[] = [];
+  for (const article of paired.articles('fr')) {
+    const twin = paired.twinOf(article);
+    const { pairs, problem } = pairSections(article, twin);
+    if (problem) problems.push(problem);
+    for (const [own, theirs] of pairs) {
+      article.twinSectionIds.set(own, theirs);
+      twin.twinSectionIds.set(theirs, own);
+    }
+  }
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return paired;
 }

@@ -44,8 +44,19 @@ export const articleSchema = z.strictObject({
     .number({ error: 'order is required: a whole number that places the article in its section' })
     .int({ error: 'order must be a whole number' })
     .min(1, { error: 'order starts at 1' }),
-  dateModified: z.coerce.date({ error: 'dateModified must be a date written YYYY-MM-DD' }),
+  // YAML reads an unquoted 2025-10-27 as a date already; anything else must be written the same way.
+  dateModified: z
+    .preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.iso.date({ error: 'dateModified must be a date written YYYY-MM-DD' }),
+    )
+    .transform((iso) => new Date(iso)),
   keywords: z.array(z.string().trim().min(1), { error: 'keywords must be a list of words people may search for, e.g. [2FA, MFA]' }).default([]),
+  startHere: z
+    .number({ error: 'startHere must be a whole number: the article’s place in the home page’s "start here" path for first-time users' })
+    .int({ error: 'startHere must be a whole number' })
+    .min(1, { error: 'startHere starts at 1' })
+    .optional(),
   video: video.optional(),
 });
 

@@ -6,30 +6,34 @@ import { createIdAllocator, HEADING_ID_PATTERN, headingId } from './heading-ids'
  * unless the editor fixed one with `## Heading {#id}`; refuses h1 (the title
  * comes from frontmatter) and ids that are not lower-case ASCII.
  */
-export const headingIdsPlugin: HastPluginEntry = ({ fileURL }) => {
+export const headingIdsPlugin: HastPluginEntry = ({ fileURL, source }) => {
   const allocate = createIdAllocator();
-  const where = (line: number | undefined) => `${fileURL ? relativeToCwd(fileURL) : 'an article'}${line ? `:${line}` : ''}`;
+  const lines = source.split('\n');
+  // The tree carries no source positions, so the line is looked up in the source.
+  const where = (pattern: RegExp) => {
+    const line = lines.findIndex((text) => pattern.test(text)) + 1;
+    return `${fileURL ? relativeToCwd(fileURL) : 'an article'}${line > 0 ? `:${line}` : ''}`;
+  };
   return {
     name: 'help-centre-heading-ids',
     element: {
       filter: ['h1', 'h2', 'h3'],
       visit(node, ctx) {
-        const line = node.position?.start.line;
         if (node.tagName === 'h1') {
           throw new Error(
-            `${where(line)}: a "# " heading is not allowed in an article; the page title comes from the "title" field. Start sections with "## ".`,
+            `${where(/^#\s/)}: a "# " heading is not allowed in an article; the page title comes from the "title" field. Start sections with "## ".`,
           );
         }
         const explicit = node.properties?.id;
         if (typeof explicit === 'string') {
           if (!HEADING_ID_PATTERN.test(explicit)) {
             throw new Error(
-              `${where(line)}: heading id "#${explicit}" may hold only lower-case letters a–z, digits and single hyphens; write it as {#${headingId(explicit)}}.`,
+              `${where(idPattern(explicit))}: heading id "#${explicit}" may hold only lower-case letters a–z, digits and single hyphens; write it as {#${headingId(explicit)}}.`,
             );
           }
           const id = allocate(explicit);
           if (id !== explicit) {
-            throw new Error(`${where(line)}: heading id "#${explicit}" is used twice in this article; give one of them another {#id}.`);
+            throw new Error(`${where(idPattern(explicit))}: heading id "#${explicit}" is used twice in this article; give one of them another {#id}.`);
           }
           return;
         }
@@ -38,6 +42,10 @@ export const headingIdsPlugin: HastPluginEntry = ({ fileURL }) => {
     },
   };
 };
+
+function idPattern(id: string): RegExp {
+  return new RegExp(`\\{\\s*#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}
 
 function relativeToCwd(fileURL: URL): string {
   const path = decodeURIComponent(fileURL.pathname);

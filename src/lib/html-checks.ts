@@ -21,13 +21,15 @@ export interface ParsedPage {
   ids: Set<string>;
   links: PageLink[];
   imagesWithoutAlt: string[];
+  /** Files the page embeds: images, video sources, caption tracks. */
+  media: string[];
   alternates: { hreflang: string; href: string }[];
   canonical: string | undefined;
 }
 
 /** Reads what the checks need from one built page, in one streaming pass. */
 export function parsePage(path: string, html: string): ParsedPage {
-  const page: ParsedPage = { path, lang: undefined, ids: new Set(), links: [], imagesWithoutAlt: [], alternates: [], canonical: undefined };
+  const page: ParsedPage = { path, lang: undefined, ids: new Set(), links: [], imagesWithoutAlt: [], media: [], alternates: [], canonical: undefined };
   const langStack: (string | undefined)[] = [];
   let openLink: PageLink | undefined;
   let ariaLabel: string | undefined;
@@ -42,6 +44,7 @@ export function parsePage(path: string, html: string): ParsedPage {
         if (name === 'img' && !attributes['alt']?.trim() && attributes['aria-hidden'] !== 'true' && attributes['role'] !== 'presentation') {
           page.imagesWithoutAlt.push(attributes['src'] ?? '(no src)');
         }
+        if (['img', 'source', 'track', 'video'].includes(name) && attributes['src']) page.media.push(attributes['src']);
         if (name === 'link' && attributes['rel'] === 'alternate' && attributes['hreflang'] && attributes['href']) {
           page.alternates.push({ hreflang: attributes['hreflang'], href: attributes['href'] });
         }
@@ -100,6 +103,12 @@ export function checkBuiltSite(outDir: string): { pages: Map<string, ParsedPage>
         message: `the image "${src}" has no alt text. Describe what it shows: ![What the image shows](${src}).`,
       });
     }
+    for (const src of page.media) {
+      if (isExternal(src) || src.startsWith('data:')) continue;
+      if (!fileForPath(new URL(src, `http://site${page.path}`).pathname, files)) {
+        problems.push({ page: page.path, needle: src, message: `the file "${src}" does not exist. Put it under public/ at that path, or fix the address.` });
+      }
+    }
     for (const link of page.links) {
       const problem = checkLink(page, link, files, pages);
       if (problem) problems.push({ page: page.path, needle: link.href, message: problem });
@@ -112,7 +121,7 @@ function checkLink(page: ParsedPage, link: PageLink, files: ReadonlySet<string>,
   if (VAGUE_LINK_TEXT.test(link.text)) {
     return `the link to "${link.href}" says only "${link.text}". Link text must say where it goes, e.g. [Supported browsers](…).`;
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(link.href) || link.href.startsWith('//')) return undefined; // another site, mailto:, tel:
+  if (isExternal(link.href)) return undefined;
   const url = new URL(link.href, `http://site${page.path}`);
   const target = url.pathname === page.path ? page : pageAt(url.pathname, files, pages);
   if (!target) {
@@ -128,6 +137,11 @@ function checkLink(page: ParsedPage, link: PageLink, files: ReadonlySet<string>,
     return `the link "${link.href}" leads to a page in ${languageName(targetLang)} from text in ${languageName(link.lang)}. Link to the page in the same language, or say so: add hreflang="${targetLang}" and mention the language in the link text.`;
   }
   return undefined;
+}
+
+/** Another site, or another scheme such as mailto: and tel:. */
+function isExternal(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
 }
 
 function pageAt(path: string, files: ReadonlySet<string>, pages: ReadonlyMap<string, ParsedPage>): ParsedPage | undefined {

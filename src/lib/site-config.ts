@@ -5,6 +5,8 @@
  */
 export const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
 export const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
+/** Astro's cache; separate builds running at once (test fixtures) each need their own. */
+export const CACHE_DIR = process.env['HELP_CACHE_DIR'] ?? './node_modules/.astro';
 
 /** The public origin: absolute URLs in hreflang alternates, the sitemap and copied links. */
 export const SITE = process.env['HELP_SITE'] ?? 'https://aide-connexion.dec.example';

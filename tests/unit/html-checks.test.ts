@@ -34,7 +34,7 @@ test('reports a link to a missing page and a missing #fragment', () => {
 });
 
 test('reports an image without alt text and a vague link text', () => {
-  const dir = site({ 'en/a/index.html': page('en', '<img src="/x.png"><a href="/en/a/">click here</a>') });
+  const dir = site({ 'en/a/index.html': page('en', '<img src="/x.png"><a href="/en/a/">click here</a>'), 'x.png': '' });
   const messages = checkBuiltSite(dir).problems.map((problem) => problem.message);
   expect(messages).toEqual([expect.stringContaining('"/x.png" has no alt text'), expect.stringContaining('says only "click here"')]);
 });
