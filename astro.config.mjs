@@ -4,6 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
+import { searchIndex } from './src/integrations/search-index';
+import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
 import { CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
@@ -17,12 +19,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
   },
   integrations: [
     mdx(),
     // Runs before the sitemap: it reads every page once and hands over their hreflang links.
     contentChecks({ contentDir: CONTENT_DIR, onPages: alternates.collect }),
+    searchIndex(),
     sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: alternates.serialize }),
   ],
 });

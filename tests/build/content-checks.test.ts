@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { buildFixture, type ContentEditor } from './support';
 
@@ -129,3 +130,13 @@ for (const mistake of mistakes) {
     }
   });
 }
+
+test('a freshly scaffolded pair is refused until its title and description are written', () => {
+  const build = buildFixture((content) => {
+    const run = spawnSync('node', ['scripts/new-article.mjs', 'lost-phone'], { encoding: 'utf8', env: { ...process.env, HELP_CONTENT_DIR: content.dir } });
+    expect(run.status).toBe(0);
+  });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('lost-phone');
+  expect(build.output).toContain('title is too short');
+});

@@ -18,6 +18,12 @@ test('placeholders match between the French and English strings', () => {
 
 test('fills named placeholders and refuses a missing one', () => {
   const t = useTranslations('fr');
-  expect(t('video.play', { title: 'CléGC' })).toBe('Lire la vidéo « CléGC »');
+  expect(t('video.play', { title: 'CléGC' })).toBe('Lire la vidéo «\u00a0CléGC\u00a0»');
   expect(() => t('video.play')).toThrow('{title}');
+});
+
+test('French UI strings use non-breaking spaces before : ; ! ? and inside « »', () => {
+  for (const [key, value] of Object.entries(dictionaries.fr)) {
+    expect(value, key).not.toMatch(/ [:;!?»]|« /);
+  }
 });

@@ -1,0 +1,15 @@
+const NBSP = '\u00a0';
+const NARROW_NBSP = '\u202f';
+
+/**
+ * French spacing that editors need not type: a non-breaking space before the
+ * colon and inside « guillemets », a narrow one before ; ! and ?, where the
+ * editor typed a space, so no mark is ever stranded at the start of a line.
+ * @example frenchSpacing('Étape 2 : « S’inscrire » ?') // 'Étape 2\u00a0: «\u00a0S’inscrire\u00a0»\u202f?'
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ ([:»])/g, `${NBSP}$1`)
+    .replace(/« /g, `«${NBSP}`)
+    .replace(/ ([;!?])/g, `${NARROW_NBSP}$1`);
+}

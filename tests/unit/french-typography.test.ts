@@ -1,0 +1,14 @@
+import { expect, test } from '@playwright/test';
+import { frenchSpacing } from '../../src/lib/french-typography';
+
+test('puts a non-breaking space before a colon and inside guillemets', () => {
+  expect(frenchSpacing('Cliquez sur « S’inscrire » : c’est tout.')).toBe('Cliquez sur «\u00a0S’inscrire\u00a0»\u00a0: c’est tout.');
+});
+
+test('puts a narrow non-breaking space before ; ! and ?', () => {
+  expect(frenchSpacing('Des questions ? Oui ! Bien ; merci')).toBe('Des questions\u202f? Oui\u202f! Bien\u202f; merci');
+});
+
+test('leaves addresses and times without spaces untouched', () => {
+  expect(frenchSpacing('https://exemple.ca/?q=1 à 10:30')).toBe('https://exemple.ca/?q=1 à 10:30');
+});
