@@ -46,7 +46,10 @@ export function searchIndex(): AstroIntegration {
         try {
           for (const lang of LANGS) {
             const ofLang = pages.filter((page) => page.lang === lang);
-            if (ofLang.length === 0) throw new Error(`No ${lang} article to index: search needs at least one article per language.`);
+            if (ofLang.length === 0) {
+              logger.warn(`No ${lang} article to index: search in ${lang} will find nothing.`);
+              continue;
+            }
             const bytes = await writeBundle(lang, ofLang, join(outDir, searchBundleUrl(lang)));
             logger.info(`${lang}: ${ofLang.length} articles indexed, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang)}`);
           }

@@ -1,48 +1,65 @@
+/** One entry of the search glossary. */
+export interface GlossaryEntry {
+  /** Words that mean the same thing, in either language: an article that names one is found by all. */
+  same: readonly string[];
+  /** What people type when they need such an article, though the words differ: "lost phone" for recovery codes. */
+  searches?: readonly string[];
+}
+
 /**
- * Words that mean the same thing to someone searching, in either language.
- * Pagefind has no synonyms: an article that is about one word of a group is
- * also indexed under the others (see `searchTermsFor`), so "MFA" finds the
- * two-factor article and "GCKey" finds « CléGC » in French too.
- *
- * Keep each group to true equivalents: a word in two groups joins them.
+ * The shared bilingual search glossary. Pagefind has no synonyms: an article
+ * that names a word of an entry is also indexed under the others (see
+ * `searchTermsFor`), so "MFA" finds the two-factor article and "GCKey" finds
+ * « CléGC » in French too. Editors add words for one article in its `keywords`.
  */
-export const SEARCH_GLOSSARY: readonly (readonly string[])[] = [
-  [
-    'authentification à deux facteurs',
-    'double authentification',
-    'authentification multifacteur',
-    'A2F',
-    '2FA',
-    'MFA',
-    'two-factor authentication',
-    'two-factor',
-    '2-step verification',
-    'two-step verification',
-    'multi-factor authentication',
-  ],
-  ['CléGC', 'Clé GC', 'cle gc', 'clegc', 'GCKey', 'GC Key'],
-  [
-    'partenaire de connexion',
-    'Sign-In Partner',
-    'sign in partner',
-    'banque',
-    'banque en ligne',
-    'bank',
-    'online banking',
-    'institution financière',
-    'financial institution',
-    'caisse',
-    'credit union',
-  ],
-  ['code de récupération', 'codes de récupération', 'recovery code', 'recovery codes', 'backup code', 'backup codes', 'code de secours'],
-  ['application d’authentification', 'authenticator app', 'authentication app', 'Authenti-Canada', 'Google Authenticator', 'Microsoft Authenticator'],
-  ['code à six chiffres', 'code d’authentification', 'six-digit code', 'authentication code', 'verification code', 'code de vérification'],
-  ['appareil mobile', 'téléphone intelligent', 'téléphone', 'cellulaire', 'mobile device', 'smartphone', 'phone', 'cell phone', 'mobile phone'],
-  ['navigateur', 'fureteur', 'browser', 'web browser'],
-  ['courriel d’invitation', 'lien d’invitation', 'code d’invitation', 'invitation email', 'invitation link', 'invitation code'],
-  ['mot de passe', 'password'],
-  ['nom d’utilisateur', 'username', 'user name'],
-  ['option de connexion', 'méthode de connexion', 'sign-in option', 'sign-in method', 'way to sign in'],
+export const SEARCH_GLOSSARY: readonly GlossaryEntry[] = [
+  {
+    same: [
+      'authentification à deux facteurs',
+      'double authentification',
+      'authentification multifacteur',
+      'A2F',
+      '2FA',
+      'MFA',
+      'two-factor authentication',
+      'two-factor',
+      'two-step verification',
+      'multi-factor authentication',
+    ],
+  },
+  { same: ['CléGC', 'Clé GC', 'cle gc', 'clegc', 'GCKey', 'GC Key'] },
+  {
+    same: ['partenaire de connexion', 'Sign-In Partner', 'sign in partner', 'financial institution', 'institution financière'],
+    searches: ['banque', 'banque en ligne', 'caisse', 'bank', 'online banking', 'credit union'],
+  },
+  {
+    same: ['code de récupération', 'codes de récupération', 'recovery code', 'recovery codes', 'backup codes', 'codes de secours'],
+    searches: ['téléphone perdu', 'appareil perdu', 'nouveau téléphone', 'lost phone', 'lost device', 'new phone'],
+  },
+  { same: ['application d’authentification', 'authenticator app', 'Authenti-Canada', 'Google Authenticator', 'Microsoft Authenticator'] },
+  {
+    same: ['code expiré', 'code expired'],
+    searches: [
+      'code refusé',
+      'code invalide',
+      'code incorrect',
+      'code rejeté',
+      'code refused',
+      'code rejected',
+      'invalid code',
+      'wrong code',
+      'code not accepted',
+    ],
+  },
+  { same: ['appareil mobile', 'téléphone intelligent', 'mobile device', 'smartphone'], searches: ['téléphone', 'cellulaire', 'phone', 'cell phone'] },
+  { same: ['navigateur', 'fureteur', 'browser', 'web browser'] },
+  { same: ['courriel d’invitation', 'lien d’invitation', 'code d’invitation', 'invitation email', 'invitation link', 'invitation code'] },
+  {
+    same: ['questions de récupération', 'recovery questions'],
+    searches: ['mot de passe oublié', 'nom d’utilisateur oublié', 'forgot password', 'forgotten password', 'forgot username', 'reset password'],
+  },
+  { same: ['mot de passe', 'password'] },
+  { same: ['nom d’utilisateur', 'username', 'user name'] },
 ];
 
 /** Lower case, without accents, apostrophes and hyphens made plain: how a search box sees a word. */
@@ -62,27 +79,38 @@ function mentions(haystack: string, term: string): boolean {
   return new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
 }
 
+/** The extra words an article is indexed under, in two tiers that search weighs differently. */
+export interface SearchTerms {
+  /** Glossary groups its title names: what the article is about. */
+  about: string[];
+  /** Its frontmatter keywords, and glossary groups its description, headings or keywords name. */
+  related: string[];
+}
+
 /**
- * The extra words an article is indexed under: its own `keywords`, plus every
- * glossary group that its title, description, section headings or keywords
- * mention. Body text is left out on purpose: an article that only mentions a
- * topic in passing must not be found as if it were about it.
- * @example searchTermsFor({ title: 'Configurer l’authentification à deux facteurs', keywords: [] }) // [..., '2FA', 'MFA', ...]
+ * The extra words an article is indexed under. Body text is left out on
+ * purpose: an article that mentions a topic in passing must not be found as
+ * if it were about it, and one whose title names it must come first.
+ * @example searchTermsFor({ title: 'Configurer l’authentification à deux facteurs' }).about // [..., '2FA', 'MFA', ...]
  */
 export function searchTermsFor(
   article: { title: string; description?: string; keywords?: readonly string[]; headings?: readonly string[] },
-  glossary: readonly (readonly string[])[] = SEARCH_GLOSSARY,
-): string[] {
+  glossary: readonly GlossaryEntry[] = SEARCH_GLOSSARY,
+): SearchTerms {
   const { title, description = '', keywords = [], headings = [] } = article;
-  const about = foldForSearch([title, description, ...headings, ...keywords].join(' | '));
-  const terms = new Map<string, string>();
-  const add = (term: string) => {
-    const key = foldForSearch(term);
-    if (key && !terms.has(key)) terms.set(key, term.trim());
-  };
-  keywords.forEach(add);
-  for (const group of glossary) {
-    if (group.some((term) => mentions(about, term))) group.forEach(add);
-  }
-  return [...terms.values()];
+  const inTitle = foldForSearch(title);
+  const inRest = foldForSearch([description, ...headings, ...keywords].join(' | '));
+  const seen = new Set<string>();
+  const pick = (terms: readonly string[]) =>
+    terms.filter((term) => {
+      const key = foldForSearch(term);
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const named = (haystack: string) =>
+    glossary.filter((entry) => entry.same.some((term) => mentions(haystack, term))).flatMap((entry) => [...entry.same, ...(entry.searches ?? [])]);
+  const about = pick(named(inTitle));
+  const related = pick([...keywords, ...named(inRest)]);
+  return { about, related };
 }

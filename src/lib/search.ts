@@ -22,6 +22,10 @@ export function searchBundleUrl(lang: Lang): string {
 
 /** The `data-pagefind-meta` keys an article carries for the results list. */
 export const SEARCH_META = {
+  /** Synonyms of what the title names (see search-glossary). */
+  about: 'search_about',
+  /** The article's keywords, and synonyms of what its description and headings name. */
+  related: 'search_related',
   /** The twin article's URL, offered when only the other language finds something. */
   twinUrl: 'twin_url',
   /** The twin article's title, in the twin's language. */
@@ -29,12 +33,13 @@ export const SEARCH_META = {
 } as const;
 
 /**
- * Ranking for both indexes. Pagefind's defaults, except that the twin's URL and
- * title (metadata in the other language) must not lift a page by themselves.
+ * Ranking for both indexes: Pagefind's defaults, plus the synonym tiers.
+ * Synonyms of what the title names count like the title (Pagefind's 5), the
+ * other keywords less (3): a synonym finds its article, and the article whose
+ * text matches still comes first (tests/e2e/search-quality.test.ts holds both
+ * kinds of query). The twin's URL and title are in the other language: weight 0,
+ * and a result that matches only there (score 0) is not shown.
  */
 export const SEARCH_RANKING = {
-  metaWeights: { [SEARCH_META.twinUrl]: 0, [SEARCH_META.twinTitle]: 0 },
-} as const;
-
-/** The weight of an article's synonyms in the index: a match there counts for less than a word of the text (1). */
-export const SYNONYM_WEIGHT = 0.5;
+  metaWeights: { [SEARCH_META.about]: 5, [SEARCH_META.related]: 3, [SEARCH_META.twinUrl]: 0, [SEARCH_META.twinTitle]: 0 },
+};
