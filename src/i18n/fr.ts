@@ -38,6 +38,22 @@ export const fr = {
   'video.noSupport': 'Votre navigateur ne peut pas lire cette vidéo. Consultez la transcription ci-dessous.',
   'rules.met': 'Règle',
   'steps.label': 'Étapes',
+  'search.label': 'Rechercher dans l’aide',
+  'search.submit': 'Rechercher',
+  'search.title': 'Rechercher dans l’aide',
+  'search.description': 'Trouvez une réponse dans l’aide à la connexion de l’Espace client DEC, ou parcourez tous les sujets et leurs sections.',
+  'search.results': 'Résultats de la recherche',
+  'search.sections': 'Sections correspondantes de «\u00a0{title}\u00a0»',
+  'search.searching': 'Recherche en cours…',
+  'search.count.one': '{count}\u00a0résultat pour «\u00a0{query}\u00a0»',
+  'search.count.other': '{count}\u00a0résultats pour «\u00a0{query}\u00a0»',
+  'search.none': 'Aucun résultat pour «\u00a0{query}\u00a0». Essayez d’autres mots.',
+  'search.fallback.one': 'Aucun résultat en français pour «\u00a0{query}\u00a0»\u202f; voici la page correspondante, trouvée en anglais\u00a0:',
+  'search.fallback.other': 'Aucun résultat en français pour «\u00a0{query}\u00a0»\u202f; voici les pages correspondantes, trouvées en anglais\u00a0:',
+  'search.error': 'La recherche est indisponible pour le moment.',
+  'search.browse': 'Parcourir tous les sujets',
+  'search.topics': 'Tous les sujets et leurs sections',
+  'search.noScript': 'La recherche instantanée a besoin de JavaScript. Parcourez plutôt tous les sujets et leurs sections, ci-dessous.',
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -1,0 +1,183 @@
+import { SEARCH_META, SEARCH_RANKING } from './search';
+
+/** Longer queries are cut here: nobody types more, and Pagefind need not read a pasted page. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Shorter queries wait for the next key: one letter matches nearly every page and would fetch them all for nothing. */
+export const MIN_QUERY_LENGTH = 2;
+
+/**
+ * The query as searched: trimmed, cut to MAX_QUERY_LENGTH characters, or
+ * empty when too short to search.
+ * @example searchable('  a ') // ''
+ */
+export function searchable(query: string): string {
+  const characters = [...query.trim()];
+  return characters.length < MIN_QUERY_LENGTH ? '' : characters.slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+/** Sections shown under a result: the few where the query hits hardest. */
+const MAX_SECTIONS = 3;
+
+/** What the results list needs of one article. */
+export interface FoundResult {
+  url: string;
+  title: string;
+  /** The excerpt as text runs, the query's words marked; null when the excerpt would say nothing. */
+  excerpt: ExcerptPart[] | null;
+  /** The matching sections, best first, as deep links. */
+  sections: { url: string; title: string }[];
+}
+
+export interface Found {
+  /** How many articles match (more may exist than are loaded). */
+  total: number;
+  /** True when this page's language found nothing and the results are the twins of the other language's matches. */
+  fallback: boolean;
+  results: FoundResult[];
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** The parts of Pagefind's search API this site uses (https://pagefind.app/docs/api/). */
+interface PagefindModule {
+  createInstance(options: object): PagefindInstance;
+}
+interface PagefindInstance {
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: PagefindMatch[] } | null>;
+}
+interface PagefindMatch {
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export interface PagefindLocation {
+  balanced_score: number;
+}
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: unknown;
+  weighted_locations: PagefindLocation[];
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+/**
+ * Pagefind's excerpt as text runs. Pagefind escapes only `<` and `>` in page
+ * text and adds `<mark>` around hits; reading exactly that, rather than
+ * handing the string to the HTML parser, keeps page text out of the DOM as HTML.
+ * @example excerptParts('a <mark>b</mark> &lt;c&gt;') // [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' <c>', mark: false }]
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>' || piece === '</mark>') {
+      mark = piece === '<mark>';
+      continue;
+    }
+    const text = piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (text) parts.push({ text, mark });
+  }
+  return parts;
+}
+
+/**
+ * The sections of a result where the query hits hardest, best first. Pagefind
+ * lists them in page order; its per-word scores say which matter.
+ */
+export function bestSections(subResults: readonly PagefindSubResult[], limit = MAX_SECTIONS): { url: string; title: string }[] {
+  return subResults
+    .filter((sub) => sub.anchor !== undefined)
+    .map((sub, order) => ({ sub, order, score: sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map(({ sub }) => ({ url: sub.url, title: sub.title }));
+}
+
+/** Shapes one Pagefind result for the list: this language's article, or (fallback) the twin of the other's. */
+export function toResult(data: PagefindData, fallback: boolean): FoundResult {
+  if (fallback) {
+    return { url: data.meta[SEARCH_META.twinUrl] ?? data.url, title: data.meta[SEARCH_META.twinTitle] ?? '', excerpt: null, sections: [] };
+  }
+  const excerpt = excerptParts(data.excerpt);
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    excerpt: excerpt.some((part) => part.mark) ? excerpt : null,
+    sections: bestSections(data.sub_results),
+  };
+}
+
+/**
+ * Searches this page's language, then the other language when it finds
+ * nothing. Pagefind (its script, WebAssembly and index) is fetched on the
+ * first call to `load` or `find`, and the other language's only if needed.
+ */
+export class PagefindSearch {
+  #own: Promise<PagefindInstance> | undefined;
+  #other: Promise<PagefindInstance> | undefined;
+
+  constructor(
+    private readonly bundle: string,
+    private readonly otherBundle: string,
+  ) {}
+
+  /** Starts fetching Pagefind and this language's index; harmless to call again. */
+  load(): Promise<PagefindInstance> {
+    if (!this.#own) {
+      this.#own = this.#instance(this.bundle);
+      // A failed load (offline, say) is retried by the next search rather than remembered.
+      this.#own.catch(() => (this.#own = undefined));
+    }
+    return this.#own;
+  }
+
+  /** Results for a query that `searchable` accepted. */
+  async find(query: string, limit: number): Promise<Found> {
+    const term = searchable(query);
+    const own = await this.#matches(await this.load(), term);
+    if (own.length > 0) return { total: own.length, fallback: false, results: await this.#shape(own, limit, false) };
+    if (!this.#other) {
+      this.#other = this.#instance(this.otherBundle);
+      this.#other.catch(() => (this.#other = undefined));
+    }
+    const other = await this.#matches(await this.#other, term);
+    const results = await this.#shape(other, limit, true);
+    // Two matches in the other language may share one twin: count the pages offered.
+    const unique = results.filter((result, index) => results.findIndex((candidate) => candidate.url === result.url) === index);
+    return { total: unique.length, fallback: unique.length > 0, results: unique };
+  }
+
+  async #instance(bundle: string): Promise<PagefindInstance> {
+    // Each bundle's own copy of pagefind.js: a module holds one WebAssembly
+    // search engine, built with its language's stemmer, which two languages cannot share.
+    const pagefind = ((await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule).createInstance({
+      basePath: bundle,
+      // The worker would cost another script download for a few dozen pages.
+      noWorker: true,
+      excerptLength: 24,
+      ranking: SEARCH_RANKING,
+    });
+    await pagefind.init();
+    return pagefind;
+  }
+
+  async #matches(pagefind: PagefindInstance, term: string): Promise<PagefindMatch[]> {
+    const search = await pagefind.search(term);
+    // Score 0: the only match is in metadata weighted 0 (the twin's URL and title), which is not a match.
+    return (search?.results ?? []).filter((result) => result.score > 0);
+  }
+
+  async #shape(matches: PagefindMatch[], limit: number, fallback: boolean): Promise<FoundResult[]> {
+    return Promise.all(matches.slice(0, limit).map(async (match) => toResult(await match.data(), fallback)));
+  }
+}
