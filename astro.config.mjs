@@ -8,7 +8,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
-import { CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
+import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
 
 const alternates = sitemapAlternates();
 
@@ -24,8 +24,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Runs before the sitemap: it reads every page once and hands over their hreflang links.
-    contentChecks({ contentDir: CONTENT_DIR, onPages: alternates.collect }),
+    contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS, onPages: alternates.collect }),
     searchIndex(),
-    sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: alternates.serialize }),
+    sitemap({ filter: alternates.include, serialize: alternates.serialize }),
   ],
 });

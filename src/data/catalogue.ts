@@ -4,7 +4,8 @@ import { isLang, type Lang } from '../i18n/locales';
 import { SECTIONS } from '../lib/article-schema';
 import { buildCatalogue, CatalogueError, type Catalogue } from '../lib/catalogue';
 import { frenchSpacing } from '../lib/french-typography';
-import { pairSections } from '../lib/sections';
+import { checkMoves } from '../lib/moves';
+import { linkableSections, pairSections } from '../lib/sections';
 
 export interface Article {
   lang: Lang;
@@ -55,6 +56,15 @@ async function load(): Promise<Catalogue<Article>> {
       twin.twinSectionIds.set(theirs, own);
     }
   }
+  problems.push(
+    ...checkMoves(
+      articles.map((article) => ({
+        ...article,
+        ...article.entry.data,
+        sectionIds: new Set(linkableSections(article.headings).map((heading) => heading.slug)),
+      })),
+    ),
+  );
   if (problems.length > 0) throw new CatalogueError(problems);
   return paired;
 }

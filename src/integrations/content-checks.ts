@@ -1,16 +1,29 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentSources } from '../lib/content-sources';
+import { hostRedirects } from '../lib/host-redirects';
 import { checkBuiltSite, type ParsedPage } from '../lib/html-checks';
+import { checkLinkLock, currentLinks, type LinkLock } from '../lib/link-lock';
+
+interface Options {
+  contentDir: string;
+  /** Records the current links in the lock instead of checking them (`npm run links:accept`). */
+  acceptLinks: boolean;
+  onPages?: (pages: ReadonlyMap<string, ParsedPage>) => void;
+}
 
 /**
  * Fails the build when the published HTML has a broken link or fragment, an
- * image without alt text, a vague link text or an unannounced language switch,
- * naming the source file and line. The pages it read are shared with later
- * integrations (the sitemap takes its hreflang alternates from them).
+ * image without alt text, a vague link text, an unannounced language switch,
+ * or when a link recorded in the link lock no longer lands, naming the source
+ * file and line. Writes the host `_redirects` file, and shares the pages it
+ * read with later integrations (the sitemap takes its hreflang alternates from them).
  */
-export function contentChecks(options: { contentDir: string; onPages?: (pages: ReadonlyMap<string, ParsedPage>) => void }): AstroIntegration {
-  const sources = () => readContentSources(options.contentDir);
+export function contentChecks({ contentDir, acceptLinks, onPages }: Options): AstroIntegration {
+  const sources = () => readContentSources(contentDir);
+  const lockFile = join(contentDir, 'links.lock.json');
   return {
     name: 'help-centre:content-checks',
     hooks: {
@@ -23,14 +36,22 @@ export function contentChecks(options: { contentDir: string; onPages?: (pages: R
         }
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { pages, problems } = checkBuiltSite(fileURLToPath(dir));
-        if (problems.length > 0) {
-          const { locate } = sources();
-          const lines = problems.map((problem) => `${locate(problem.page, problem.needle)}: ${problem.message}`);
-          throw new Error(`The built site has ${problems.length} problem(s):\n- ${lines.join('\n- ')}`);
+        const outDir = fileURLToPath(dir);
+        const { pages, problems } = checkBuiltSite(outDir);
+        const { locate } = sources();
+        const lines = problems.map((problem) => `${locate(problem.page, problem.needle)}: ${problem.message}`);
+        if (acceptLinks) {
+          writeFileSync(lockFile, `${JSON.stringify(currentLinks(pages), null, 2)}\n`);
+          logger.info(`Recorded ${pages.size} pages' links in ${lockFile}.`);
+        } else if (!existsSync(lockFile)) {
+          lines.push(`${lockFile} does not exist: run "npm run links:accept" to record the published links, then commit it.`);
+        } else {
+          lines.push(...checkLinkLock(JSON.parse(readFileSync(lockFile, 'utf8')) as LinkLock, pages, lockFile));
         }
-        logger.info(`${pages.size} pages checked: every link, #fragment, image alt text and language switch is sound.`);
-        options.onPages?.(pages);
+        if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
+        writeFileSync(join(outDir, '_redirects'), hostRedirects(pages));
+        logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches and the link lock are sound.`);
+        onPages?.(pages);
       },
     },
   };

@@ -57,6 +57,16 @@ export const articleSchema = z.strictObject({
     .int({ error: 'startHere must be a whole number' })
     .min(1, { error: 'startHere starts at 1' })
     .optional(),
+  previousSlugs: z
+    .array(z.string().regex(kebab, { error: 'previousSlugs are former slugs: lower-case letters, digits and hyphens' }), {
+      error: 'previousSlugs must be a list of the slugs this article was published under before, e.g. [ancien-slug]',
+    })
+    .default([]),
+  sectionAliases: z
+    .record(z.string().regex(kebab, { error: 'a section alias is a former heading id: lower-case letters, digits and hyphens' }), z.string().regex(kebab), {
+      error: 'sectionAliases maps former heading ids to current ones, e.g. { regles-mdp: regles-mot-de-passe }',
+    })
+    .default({}),
   video: video.optional(),
 });
 

@@ -25,11 +25,26 @@ export interface ParsedPage {
   media: string[];
   alternates: { hreflang: string; href: string }[];
   canonical: string | undefined;
+  /** Ids of the h2 and h3 headings: the sections a link may point to. */
+  sectionIds: string[];
+  /** Where a redirect page sends its visitors (meta refresh), if it is one. */
+  redirectTo: string | undefined;
 }
 
 /** Reads what the checks need from one built page, in one streaming pass. */
 export function parsePage(path: string, html: string): ParsedPage {
-  const page: ParsedPage = { path, lang: undefined, ids: new Set(), links: [], imagesWithoutAlt: [], media: [], alternates: [], canonical: undefined };
+  const page: ParsedPage = {
+    path,
+    lang: undefined,
+    ids: new Set(),
+    links: [],
+    imagesWithoutAlt: [],
+    media: [],
+    alternates: [],
+    canonical: undefined,
+    sectionIds: [],
+    redirectTo: undefined,
+  };
   const langStack: (string | undefined)[] = [];
   let openLink: PageLink | undefined;
   let ariaLabel: string | undefined;
@@ -49,6 +64,9 @@ export function parsePage(path: string, html: string): ParsedPage {
           page.alternates.push({ hreflang: attributes['hreflang'], href: attributes['href'] });
         }
         if (name === 'link' && attributes['rel'] === 'canonical') page.canonical = attributes['href'];
+        if ((name === 'h2' || name === 'h3') && attributes['id']) page.sectionIds.push(attributes['id']);
+        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh')
+          page.redirectTo = /url=(.+)$/i.exec(attributes['content'] ?? '')?.[1]?.trim();
         if (name === 'a' && attributes['href'] !== undefined) {
           openLink = { href: attributes['href'], text: '', lang, hreflang: attributes['hreflang'] };
           ariaLabel = attributes['aria-label'];

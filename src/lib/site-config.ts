@@ -10,3 +10,6 @@ export const CACHE_DIR = process.env['HELP_CACHE_DIR'] ?? './node_modules/.astro
 
 /** The public origin: absolute URLs in hreflang alternates, the sitemap and copied links. */
 export const SITE = process.env['HELP_SITE'] ?? 'https://aide-connexion.dec.example';
+
+/** `npm run links:accept`: record the current links in the link lock instead of checking them. */
+export const ACCEPT_LINKS = process.env['HELP_LINKS_ACCEPT'] === '1';

@@ -8,9 +8,11 @@ import type { ParsedPage } from './html-checks';
  */
 export function sitemapAlternates() {
   let byUrl = new Map<string, SitemapItem['links']>();
+  let redirects = new Set<string>();
   return {
     collect(pages: ReadonlyMap<string, ParsedPage>) {
       byUrl = new Map();
+      redirects = new Set([...pages.values()].filter((page) => page.redirectTo).map((page) => page.path));
       for (const page of pages.values()) {
         if (page.canonical)
           byUrl.set(
@@ -18,6 +20,11 @@ export function sitemapAlternates() {
             page.alternates.map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
           );
       }
+    },
+    /** Leaves the 404 page and the redirect pages of moved articles out of the sitemap. */
+    include(url: string): boolean {
+      const path = new URL(url).pathname;
+      return path !== '/404/' && !redirects.has(path);
     },
     serialize(item: SitemapItem): SitemapItem {
       const links = byUrl.get(item.url);

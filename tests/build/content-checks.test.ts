@@ -133,7 +133,10 @@ for (const mistake of mistakes) {
 
 test('a freshly scaffolded pair is refused until its title and description are written', () => {
   const build = buildFixture((content) => {
-    const run = spawnSync('node', ['scripts/new-article.mjs', 'lost-phone'], { encoding: 'utf8', env: { ...process.env, HELP_CONTENT_DIR: content.dir } });
+    const run = spawnSync(process.execPath, ['scripts/new-article.mjs', 'lost-phone'], {
+      encoding: 'utf8',
+      env: { ...process.env, HELP_CONTENT_DIR: content.dir },
+    });
     expect(run.status).toBe(0);
   });
   expect(build.status).not.toBe(0);

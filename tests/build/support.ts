@@ -1,40 +1,56 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-export const BASE_CONTENT = 'tests/fixtures/content/base';
+const PROJECT = resolve('.');
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const FIXTURES = join(PROJECT, 'node_modules/.cache/help-fixtures');
+export const BASE_CONTENT = join(PROJECT, 'tests/fixtures/content/base');
 
 export interface FixtureBuild {
   status: number | null;
   /** stdout and stderr, without colour codes. */
   output: string;
   outDir: string;
+  /** The fixture's folder: content/, dist/ and cache/ inside. */
+  root: string;
+}
+
+/** Builds a copy of the base content after `edit` changes it (paths relative to the content folder). */
+export function buildFixture(edit: (content: ContentEditor) => void, { acceptLinks = true } = {}): FixtureBuild {
+  // Each fixture is a project root of its own (Astro writes content modules to <root>/.astro/,
+  // which builds running side by side must not share) that links to this project's code.
+  mkdirSync(FIXTURES, { recursive: true });
+  const root = mkdtempSync(join(FIXTURES, 'build-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'node_modules'])
+    symlinkSync(join(PROJECT, entry), join(root, entry));
+  cpSync(BASE_CONTENT, join(root, 'content'), { recursive: true });
+  edit(new ContentEditor(join(root, 'content')));
+  return runBuild(root, acceptLinks);
 }
 
 /**
- * Builds a copy of the base content after `edit` changes it (paths relative to the content folder),
- * in folders of its own so fixture builds can run side by side.
+ * Builds the content folder of `root` (again), in folders of its own so fixture
+ * builds can run side by side. With `acceptLinks` it records the link lock
+ * rather than checking it, so that each fixture fails for its own mistake only.
  */
-export function buildFixture(edit: (content: ContentEditor) => void): FixtureBuild {
-  const root = mkdtempSync(join(tmpdir(), 'help-fixture-'));
-  const contentDir = join(root, 'content');
-  cpSync(BASE_CONTENT, contentDir, { recursive: true });
-  edit(new ContentEditor(contentDir));
+export function runBuild(root: string, acceptLinks: boolean): FixtureBuild {
   const outDir = join(root, 'dist');
-  const run = spawnSync('npx', ['astro', 'build'], {
+  const run = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
-      HELP_CONTENT_DIR: contentDir,
+      HELP_CONTENT_DIR: join(root, 'content'),
       HELP_OUT_DIR: outDir,
       HELP_CACHE_DIR: join(root, 'cache'),
+      HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0',
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
     },
   });
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: run.status, output, outDir };
+  return { status: run.status, output, outDir, root };
 }
 
 export class ContentEditor {

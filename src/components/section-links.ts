@@ -1,0 +1,56 @@
+// Section links on article pages: copy buttons (shown only where the clipboard
+// works), focus on the section a #fragment names, and a language toggle that
+// keeps the reader's section.
+import { bilingualPair } from '../lib/bilingual-pair';
+
+const absolute = (path: string | undefined) => new URL(path ?? '', location.origin).href;
+
+class SectionCopy extends HTMLElement {
+  private timer: number | undefined;
+
+  connectedCallback() {
+    if (!window.isSecureContext || !navigator.clipboard?.writeText) return;
+    this.hidden = false;
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+      if (button) void this.copy(button.dataset['copy'] === 'both');
+    });
+  }
+
+  private async copy(both: boolean) {
+    const { fr, en, ownLang, labelFr = '', labelEn = '' } = this.dataset;
+    const text = both ? bilingualPair({ fr: labelFr, en: labelEn }, absolute(fr), absolute(en)) : absolute(ownLang === 'fr' ? fr : en);
+    const status = this.querySelector('[role=status]')!;
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = (both ? this.dataset['copiedBoth'] : this.dataset['copied']) ?? '';
+    } catch {
+      status.textContent = this.dataset['failed'] ?? '';
+    }
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => (status.textContent = ''), 5000);
+  }
+}
+customElements.define('section-copy', SectionCopy);
+
+/** The heading a fragment names, following an alias (a former id) to its section. */
+function sectionFor(hash: string): HTMLElement | undefined {
+  const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+  const heading = target?.dataset['aliasOf'] ? document.getElementById(target.dataset['aliasOf']) : target;
+  return heading?.matches('h2, h3') ? heading : undefined;
+}
+
+const toggle = document.querySelector<HTMLAnchorElement>('[data-language-toggle]');
+const twinPage = toggle?.getAttribute('href');
+
+function followFragment() {
+  const heading = sectionFor(location.hash);
+  if (toggle && twinPage) {
+    const copy = heading?.closest('.section-heading')?.querySelector<HTMLElement>('section-copy');
+    toggle.href = copy?.dataset[copy.dataset['twinLang'] ?? ''] ?? twinPage;
+  }
+  heading?.focus({ preventScroll: true });
+}
+
+addEventListener('hashchange', followFragment);
+followFragment();

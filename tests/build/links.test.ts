@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixture, ContentEditor, runBuild } from './support';
+
+/** Publishes the base content (recording its links), applies `edit`, and builds again with the lock checked. */
+function publishThenEdit(edit: (content: ContentEditor) => void) {
+  const published = buildFixture(() => {});
+  expect(published.status, published.output).toBe(0);
+  const content = new ContentEditor(join(published.root, 'content'));
+  edit(content);
+  return { rebuild: runBuild(published.root, false), content, root: published.root };
+}
+
+const lockOf = (root: string) => JSON.parse(readFileSync(join(root, 'content', 'links.lock.json'), 'utf8')) as Record<string, string[]>;
+
+test('records every published page and section id in the link lock', () => {
+  const { rebuild, root } = publishThenEdit(() => {});
+  expect(rebuild.status, rebuild.output).toBe(0);
+  const lock = lockOf(root);
+  expect(lock['/fr/alpha-fr/']).toEqual(['premiere-section']);
+  expect(lock['/en/alpha-en/']).toEqual(['first-section']);
+});
+
+test('the build stops when a published section id disappears, and links:accept records the removal', () => {
+  const { rebuild, root } = publishThenEdit((content) => content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}'));
+  expect(rebuild.status).not.toBe(0);
+  expect(rebuild.output).toContain('/fr/alpha-fr/#premiere-section was published');
+  expect(rebuild.output).toContain('sectionAliases: { premiere-section: <its new id> }');
+  expect(rebuild.output).toContain('npm run links:accept');
+  expect(rebuild.output).toContain('/fr/alpha-fr/ has new sections #section-renommee not yet recorded');
+
+  const accepted = runBuild(root, true);
+  expect(accepted.status, accepted.output).toBe(0);
+  expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['section-renommee']);
+  expect(runBuild(root, false).status).toBe(0);
+});
+
+test('a section alias keeps a renamed section id working', () => {
+  const { rebuild } = publishThenEdit((content) => {
+    content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}');
+    content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nsectionAliases: { premiere-section: section-renommee }');
+  });
+  // The old id still lands; only the new id awaits recording.
+  expect(rebuild.output).not.toContain('#premiere-section was published');
+  expect(rebuild.output).toContain('has new sections #section-renommee');
+  const html = readFileSync(join(rebuild.outDir, 'fr/alpha-fr/index.html'), 'utf8');
+  expect(html).toMatch(/<span id="premiere-section" class="alias" data-alias-of="section-renommee"/);
+});
+
+test('a moved article leaves a redirect page and a host redirect at its old address', () => {
+  const { rebuild, root } = publishThenEdit((content) => {
+    content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: alpha-moved\npreviousSlugs: [alpha-en]');
+  });
+  expect(rebuild.output).not.toContain('/en/alpha-en/ was published');
+  const accepted = runBuild(root, true);
+  expect(accepted.status, accepted.output).toBe(0);
+  const redirectPage = readFileSync(join(accepted.outDir, 'en/alpha-en/index.html'), 'utf8');
+  expect(redirectPage).toContain('<meta http-equiv="refresh" content="0; url=/en/alpha-moved/">');
+  expect(redirectPage).toMatch(/This page has moved: <a href="\/en\/alpha-moved\/"[^>]*>Alpha article<\/a>/);
+  expect(readFileSync(join(accepted.outDir, '_redirects'), 'utf8')).toContain('/en/alpha-en/ /en/alpha-moved/ 301');
+  expect(readFileSync(join(accepted.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/alpha-en/');
+});
+
+test('the build stops when a published page disappears without a forwarding address', () => {
+  const { rebuild } = publishThenEdit((content) => {
+    content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: alpha-gone');
+  });
+  expect(rebuild.status).not.toBe(0);
+  expect(rebuild.output).toContain('/en/alpha-en/ was published');
+  expect(rebuild.output).toContain('add its old slug to "previousSlugs"');
+});
+
+test('the build asks for the lock when there is none', () => {
+  const build = buildFixture(() => {}, { acceptLinks: false });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('links.lock.json does not exist: run "npm run links:accept"');
+  expect(existsSync(join(build.root, 'content', 'links.lock.json'))).toBe(false);
+});

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
+const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
+const articles = Object.entries(lock).filter(([path, ids]) => /^\/(fr|en)\/[^/]+\/$/.test(path) && ids.length > 0 && !/\/(recherche|search)\/$/.test(path));
+
+async function twinOf(page: Page, id: string) {
+  return page
+    .locator(`#${id}`)
+    .locator('xpath=..')
+    .locator('section-copy')
+    .getAttribute(`data-${(await page.locator('html').getAttribute('lang')) === 'fr' ? 'en' : 'fr'}`);
+}
+
+test('the link lock lists sections for every article in both languages', () => {
+  expect(articles.filter(([path]) => path.startsWith('/fr/')).length).toBeGreaterThanOrEqual(8);
+  expect(articles.filter(([path]) => path.startsWith('/en/')).length).toBe(articles.filter(([path]) => path.startsWith('/fr/')).length);
+});
+
+for (const [path, ids] of articles) {
+  test(`${path}: every locked section link lands on its heading, focuses it, and the toggle keeps the section`, async ({ page }) => {
+    for (const id of ids) {
+      await page.goto(`${path}#${id}`);
+      const heading = page.locator(`#${id}`);
+      await expect(heading).toBeFocused();
+      await expect(heading).toBeInViewport();
+      const twin = await twinOf(page, id);
+      expect(twin, `${path}#${id} has a twin section`).toMatch(/^\/(fr|en)\/[^/]+\/#[a-z0-9-]+$/);
+      await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', twin!);
+
+      await page.locator('[data-language-toggle]').click();
+      await expect(page).toHaveURL(new RegExp(`${twin!.replace(/[/#]/g, '\\$&')}$`));
+      const twinHeading = page.locator(`#${twin!.split('#')[1]}`);
+      await expect(twinHeading).toBeFocused();
+      // And back: the twin's toggle returns to the section we came from.
+      await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', `${path}#${id}`);
+    }
+  });
+}
+
+test('each heading has an anchor link named after its section, in the page’s language', async ({ page }) => {
+  await page.goto('/fr/cle-gc/');
+  await expect(page.getByRole('link', { name: 'Lien vers la section «\u00a0Règles du mot de passe\u00a0»' })).toHaveAttribute('href', '#regles-mot-de-passe');
+  await page.goto('/en/gckey/');
+  await expect(page.getByRole('link', { name: 'Link to the section “Password rules”' })).toHaveAttribute('href', '#password-rules');
+});
+
+for (const { lang, path, id, button, confirmation, expected } of [
+  {
+    lang: 'fr',
+    path: '/fr/cle-gc/',
+    id: 'regles-mot-de-passe',
+    button: 'Copier le lien de la section «\u00a0Règles du mot de passe\u00a0»',
+    confirmation: 'Lien copié',
+    expected: (origin: string) => `${origin}/fr/cle-gc/#regles-mot-de-passe`,
+  },
+  {
+    lang: 'en',
+    path: '/en/gckey/',
+    id: 'password-rules',
+    button: 'Copy link to the section “Password rules”',
+    confirmation: 'Link copied',
+    expected: (origin: string) => `${origin}/en/gckey/#password-rules`,
+  },
+  {
+    lang: 'fr',
+    path: '/fr/cle-gc/',
+    id: 'regles-mot-de-passe',
+    button: 'Copier les deux langues de la section «\u00a0Règles du mot de passe\u00a0»',
+    confirmation: 'Liens français et anglais copiés',
+    expected: (origin: string) => `Français\u00a0: ${origin}/fr/cle-gc/#regles-mot-de-passe\nEnglish: ${origin}/en/gckey/#password-rules`,
+  },
+  {
+    lang: 'en',
+    path: '/en/gckey/',
+    id: 'password-rules',
+    button: 'Copy both languages for the section “Password rules”',
+    confirmation: 'French and English links copied',
+    expected: (origin: string) => `Français\u00a0: ${origin}/fr/cle-gc/#regles-mot-de-passe\nEnglish: ${origin}/en/gckey/#password-rules`,
+  },
+]) {
+  test(`${lang}: “${button}” puts exactly the expected text on the clipboard and says so`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(path);
+    const control = page.getByRole('button', { name: button });
+    await control.focus();
+    await page.keyboard.press('Enter');
+    const status = page.locator(`#${id}`).locator('xpath=..').getByRole('status');
+    await expect(status).toHaveText(confirmation);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected(new URL(baseURL!).origin));
+    await context.close();
+  });
+}
+
+test('without JavaScript there are no copy buttons, and the anchor links and toggle still work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/gckey/#password-rules');
+  await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Link to the section “Password rules”' })).toBeVisible();
+  await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', '/fr/cle-gc/');
+  await context.close();
+});
