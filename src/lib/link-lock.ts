@@ -42,9 +42,9 @@ export function checkLinkLock(lock: LinkLock, pages: ReadonlyMap<string, ParsedP
     const locked = lock[path];
     const added = locked ? ids.filter((id) => !locked.includes(id)) : ids;
     if (!locked || added.length > 0) {
-      const what = locked ? `new sections ${added.map((id) => `#${id}`).join(', ')}` : 'a new page';
+      const what = locked ? `has new sections ${added.map((id) => `#${id}`).join(', ')}` : 'is a new page';
       problems.push(
-        `${path} has ${what} not yet recorded in ${lockFile}. Check the ids are the ones you want to keep for good, then run "npm run links:accept" and commit ${lockFile}.`,
+        `${path} ${what}, not yet recorded in ${lockFile}. Check the ids are the ones you want to keep for good, then run "npm run links:accept" and commit ${lockFile}.`,
       );
     }
   }

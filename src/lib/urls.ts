@@ -13,6 +13,11 @@ export function articleUrl(lang: Lang, slug: string): string {
   return `/${lang}/${slug}/`;
 }
 
+/** The support agents' page of every article and section link, in each language. */
+export function quickLinksUrl(lang: Lang): string {
+  return lang === 'fr' ? '/fr/liens-rapides/' : '/en/quick-links/';
+}
+
 /** Joins a site origin and a root-relative path, for absolute URLs in alternates and copy links. */
 export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;

@@ -28,7 +28,7 @@ test('the build stops when a published section id disappears, and links:accept r
   expect(rebuild.output).toContain('/fr/alpha-fr/#premiere-section was published');
   expect(rebuild.output).toContain('sectionAliases: { premiere-section: <its new id> }');
   expect(rebuild.output).toContain('npm run links:accept');
-  expect(rebuild.output).toContain('/fr/alpha-fr/ has new sections #section-renommee not yet recorded');
+  expect(rebuild.output).toContain('/fr/alpha-fr/ has new sections #section-renommee, not yet recorded');
 
   const accepted = runBuild(root, true);
   expect(accepted.status, accepted.output).toBe(0);

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
+const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
+
+for (const { path, filter, count, other } of [
+  {
+    path: '/fr/liens-rapides/',
+    filter: 'Filtrer les sections',
+    count: (n: number) => `${n}\u00a0${n > 1 ? 'sections affichées' : 'section affichée'}`,
+    other: '/en/quick-links/',
+  },
+  { path: '/en/quick-links/', filter: 'Filter sections', count: (n: number) => `${n} ${n === 1 ? 'section' : 'sections'} shown`, other: '/fr/liens-rapides/' },
+]) {
+  test(`${path} lists every article and section with working French and English addresses`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', other);
+    const urls = await page.locator('td.url').allTextContents();
+    const sections = Object.entries(lock)
+      .filter(([url]) => /^\/(fr|en)\/[^/]+\/$/.test(url) && !/(recherche|search|liens-rapides|quick-links)\/$/.test(url))
+      .reduce((sum, [, ids]) => sum + ids.length + 1, 0);
+    expect(urls.length).toBe(sections);
+    for (const url of urls) {
+      const { pathname, hash } = new URL(url);
+      expect(lock[pathname], url).toBeDefined();
+      if (hash) expect(lock[pathname], url).toContain(hash.slice(1));
+    }
+  });
+
+  test(`${path} filters the rows as you type and announces how many remain`, async ({ page }) => {
+    await page.goto(path);
+    const box = page.getByRole('searchbox', { name: filter });
+    const rows = page.locator('tr[data-quick-link]');
+    const total = await rows.count();
+    const status = page.locator('quick-links-filter [role=status]');
+    await expect(status).toHaveText(count(total));
+    const visible = rows.filter({ visible: true });
+    for (const [query, pattern] of [
+      ['code', /code/],
+      ['password mot-de-passe', /password.*mot-de-passe|mot-de-passe.*password/s],
+    ] as const) {
+      await box.fill(query);
+      const shown = await visible.count();
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(total);
+      for (const text of await visible.allTextContents()) expect(text.toLowerCase()).toMatch(pattern);
+      await expect(status).toHaveText(count(shown));
+    }
+    await box.fill('');
+    await expect(visible).toHaveCount(total);
+  });
+
+  test(`${path} prints every row without its controls`, async ({ page }) => {
+    await page.goto(path);
+    await page.getByRole('searchbox', { name: filter }).fill('zzzz-nothing');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('searchbox', { name: filter })).toBeHidden();
+    await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+  });
+}
