@@ -57,8 +57,6 @@ export const en: Record<UiKey, string> = {
   'video.play': 'Play the video “{title}”',
   'video.facadeNotice': 'This video is hosted by another site, which is contacted only if you start it.',
   'video.noSupport': 'Your browser cannot play this video. Read the transcript below.',
-  'rules.met': 'Rule',
-  'steps.label': 'Steps',
   'search.label': 'Search help',
   'search.submit': 'Search',
   'search.title': 'Search help',

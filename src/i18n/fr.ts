@@ -56,8 +56,6 @@ export const fr = {
   'video.play': 'Lire la vidéo «\u00a0{title}\u00a0»',
   'video.facadeNotice': 'La vidéo est hébergée par un autre site, qui ne sera contacté que si vous la lancez.',
   'video.noSupport': 'Votre navigateur ne peut pas lire cette vidéo. Consultez la transcription ci-dessous.',
-  'rules.met': 'Règle',
-  'steps.label': 'Étapes',
   'search.label': 'Rechercher dans l’aide',
   'search.submit': 'Rechercher',
   'search.title': 'Rechercher dans l’aide',
