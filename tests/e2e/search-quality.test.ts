@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { searchPageFor, topResult } from '../support/search';
+
+/**
+ * What people type, and the page (or the section, after #) that must come
+ * first. French and English, with and without accents, synonyms from the
+ * glossary and the keywords, product names in the other language, and queries
+ * whose real text match must beat a page that only lists the word as a keyword.
+ */
+const QUERIES: [lang: 'fr' | 'en', query: string, first: string][] = [
+  ['fr', 'cle gc', '/fr/cle-gc/'],
+  ['fr', 'CléGC', '/fr/cle-gc/'],
+  ['fr', 'GCKey', '/fr/cle-gc/'],
+  ['fr', '2FA', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'MFA', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'double authentification', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'authentification a deux facteurs', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'code refusé', '/fr/connexions-suivantes/'],
+  ['fr', 'code refuse', '/fr/connexions-suivantes/'],
+  ['fr', 'code expiré', '/fr/connexions-suivantes/#code-expire'],
+  ['fr', 'mot de passe oublié', '/fr/cle-gc/'],
+  ['fr', 'règles du mot de passe', '/fr/cle-gc/#regles-mot-de-passe'],
+  ['fr', 'mot de passe', '/fr/cle-gc/#regles-mot-de-passe'],
+  ['fr', 'Internet Explorer', '/fr/navigateurs-pris-en-charge/#internet-explorer'],
+  ['fr', 'navigateur', '/fr/navigateurs-pris-en-charge/'],
+  ['fr', 'fureteur', '/fr/navigateurs-pris-en-charge/'],
+  ['fr', 'banque', '/fr/partenaire-de-connexion/'],
+  ['fr', 'institution financière', '/fr/partenaire-de-connexion/'],
+  ['fr', 'Sign-In Partner', '/fr/partenaire-de-connexion/'],
+  ['fr', 'QR', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'Authenti-Canada', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'Google Authenticator', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'application d’authentification', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'codes de récupération', '/fr/configurer-authentification-deux-facteurs/#codes-recuperation'],
+  ['fr', 'téléphone perdu', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'lost phone', '/fr/configurer-authentification-deux-facteurs/'],
+  ['fr', 'invitation', '/fr/premier-acces-invitation/'],
+  ['fr', 'code d’invitation', '/fr/premier-acces-invitation/#code-invitation'],
+  ['fr', 'date mémorable', '/fr/cle-gc/#date-memorable'],
+  ['fr', 'date memorable', '/fr/cle-gc/#date-memorable'],
+  ['fr', 'questions de récupération', '/fr/cle-gc/#questions-recuperation'],
+  ['fr', 'choix définitif', '/fr/choisir-option-connexion/#choix-definitif'],
+  ['fr', 'conditions d’utilisation', '/fr/choisir-option-connexion/#refus-conditions'],
+  ['fr', 'communiquer avec nous', '/fr/communiquer-avec-nous/'],
+  ['en', 'gckey', '/en/gckey/'],
+  ['en', 'cle gc', '/en/gckey/'],
+  ['en', 'CléGC', '/en/gckey/'],
+  ['en', '2FA', '/en/set-up-two-factor-authentication/'],
+  ['en', 'MFA', '/en/set-up-two-factor-authentication/'],
+  ['en', 'two factor', '/en/set-up-two-factor-authentication/'],
+  ['en', 'authentification à deux facteurs', '/en/set-up-two-factor-authentication/'],
+  ['en', 'lost phone', '/en/set-up-two-factor-authentication/'],
+  ['en', 'recovery codes', '/en/set-up-two-factor-authentication/#recovery-codes'],
+  ['en', 'QR code', '/en/set-up-two-factor-authentication/'],
+  ['en', 'Authenti-Canada', '/en/set-up-two-factor-authentication/'],
+  ['en', 'authenticator app', '/en/set-up-two-factor-authentication/'],
+  ['en', '6-digit code', '/en/set-up-two-factor-authentication/#six-digit-code'],
+  ['en', 'code refused', '/en/signing-in-after-set-up/'],
+  ['en', 'code expired', '/en/signing-in-after-set-up/#code-expired'],
+  ['en', 'same sign-in method', '/en/signing-in-after-set-up/#same-method'],
+  ['en', 'forgot password', '/en/gckey/'],
+  ['en', 'password', '/en/gckey/#password-rules'],
+  ['en', 'username rules', '/en/gckey/#username-rules'],
+  ['en', 'memorable date', '/en/gckey/#memorable-date'],
+  ['en', 'Internet Explorer', '/en/supported-browsers/#internet-explorer'],
+  ['en', 'browser', '/en/supported-browsers/'],
+  ['en', 'bank', '/en/sign-in-partner/'],
+  ['en', 'banque', '/en/sign-in-partner/'],
+  ['en', 'credit union', '/en/sign-in-partner/'],
+  ['en', 'partenaire de connexion', '/en/sign-in-partner/'],
+  ['en', 'privacy', '/en/sign-in-partner/#privacy'],
+  ['en', 'invitation', '/en/first-access-by-invitation/'],
+  ['en', 'invitation code', '/en/first-access-by-invitation/#invitation-code'],
+  ['en', 'terms of use', '/en/choose-how-to-sign-in/#declined-terms'],
+  ['en', 'contact us', '/en/contact-us/'],
+];
+
+const where = { fr: 'a French', en: 'an English' } as const;
+
+for (const [lang, query, first] of QUERIES) {
+  const [pagePath, section] = first.split('#');
+  test(`“${query}” on ${where[lang]} page ranks ${first} first`, async ({ page }) => {
+    await page.goto(searchPageFor(lang, query));
+    const top = await topResult(page, lang);
+    expect(top.page).toBe(pagePath);
+    if (section) expect(top.section).toBe(first);
+  });
+}

@@ -1,0 +1,231 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dictionaries, LANGS, type Lang } from '../../src/i18n';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search-client';
+import { sitemapPaths } from '../support/site';
+import { resultsList, SEARCH, searchBox, searchPageFor, searchStatus } from '../support/search';
+
+/** Per language: a query with several results, its best page, a word only the other language has, and the twin offered for it. */
+const CASES = {
+  fr: {
+    query: 'cle gc',
+    best: '/fr/cle-gc/',
+    count: /^\d+\u00a0résultats pour «\u00a0cle gc\u00a0»$/,
+    otherOnly: 'privacy',
+    twin: '/fr/partenaire-de-connexion/',
+  },
+  en: { query: 'gckey', best: '/en/gckey/', count: /^\d+ results for “gckey”$/, otherOnly: 'renseignements', twin: '/en/sign-in-partner/' },
+} as const;
+
+/** Fails the test on any script error or dialog: an injected script would show itself by one or the other. */
+function watchForTrouble(page: Page): string[] {
+  const trouble: string[] = [];
+  page.on('pageerror', (error) => trouble.push(`error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    trouble.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return trouble;
+}
+
+/** Types into the header box as a person would, key by key. */
+async function typeInHeader(page: Page, lang: Lang, text: string) {
+  const box = searchBox(page, lang);
+  await box.click();
+  await box.pressSequentially(text, { delay: 20 });
+}
+
+for (const lang of LANGS) {
+  const t = dictionaries[lang];
+  const where = SEARCH[lang];
+  const { query, best, count, otherOnly, twin } = CASES[lang];
+
+  test.describe(`${lang}:`, () => {
+    test('every page but the search page has the labelled search box in its header, and the search page has its own', async ({ page }) => {
+      for (const path of sitemapPaths().filter((path) => path.startsWith(`/${lang}/`))) {
+        await page.goto(path);
+        const forms = page.getByRole('search');
+        await expect(forms, path).toHaveCount(1);
+        await expect(searchBox(page, lang), path).toBeVisible();
+        await expect(forms, path).toHaveAttribute('action', where.page);
+        await expect(page.locator('header').getByRole('search'), path).toHaveCount(path === where.page ? 0 : 1);
+      }
+    });
+
+    test('nothing of Pagefind is fetched until the box is focused', async ({ page }) => {
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/pagefind/')) fetched.push(request.url());
+      });
+      await page.goto(where.home);
+      await page.waitForLoadState('networkidle');
+      expect(fetched).toEqual([]);
+      await searchBox(page, lang).focus();
+      await expect.poll(() => fetched.some((url) => url.endsWith(`/pagefind/${lang}/pagefind.js`))).toBe(true);
+      expect(fetched.some((url) => url.includes(`/pagefind/${where.other}/`))).toBe(false);
+    });
+
+    test('typing lists the matching articles, their sections as deep links and marked excerpts, and announces the count politely', async ({ page }) => {
+      await page.goto(where.home);
+      await typeInHeader(page, lang, query);
+      const results = resultsList(page, lang);
+      await expect(results.locator(':scope > li').first().getByRole('link').first()).toHaveAttribute('href', best);
+      await expect(results.locator(':scope > li').first().locator('ul a').first()).toHaveAttribute('href', new RegExp(`^${best}#[a-z0-9-]+$`));
+      await expect(results.locator('mark').first()).toBeVisible();
+      const status = searchStatus(page);
+      await expect(status).toHaveAttribute('role', 'status');
+      await expect(status).toHaveText(count);
+    });
+
+    test('arrow keys move through the results, Escape closes them, Enter follows a link', async ({ page }) => {
+      await page.goto(where.home);
+      await typeInHeader(page, lang, query);
+      const results = resultsList(page, lang);
+      const links = results.getByRole('link');
+      await expect(links.first()).toHaveAttribute('href', best);
+      const box = searchBox(page, lang);
+
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(0)).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(links.nth(0)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(box).toBeFocused();
+
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      await expect(box).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(results).toBeHidden();
+      await expect(box).toHaveValue(query);
+
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(0)).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${best}$`));
+    });
+
+    test('Ctrl+K and ⌘+K focus the search box; K alone types nothing anywhere', async ({ page }) => {
+      await page.goto(where.home);
+      const box = searchBox(page, lang);
+      await page.locator('h1').click();
+      await page.keyboard.press('k');
+      await expect(box).not.toBeFocused();
+      await page.keyboard.press('Control+k');
+      await expect(box).toBeFocused();
+      await page.locator('h1').click();
+      await page.keyboard.press('Meta+k');
+      await expect(box).toBeFocused();
+    });
+
+    test('Enter in the header box opens the search page with the query in ?q=', async ({ page }) => {
+      await page.goto(where.home);
+      await typeInHeader(page, lang, query);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(`${searchPageFor(lang, query).replace('%20', '+')}`);
+      await expect(searchBox(page, lang)).toHaveValue(query);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', best);
+    });
+
+    test('a ?q= link opens the search page on its results, and the search page keeps ?q= up to date for sharing', async ({ page }) => {
+      await page.goto(searchPageFor(lang, query));
+      await expect(searchBox(page, lang)).toHaveValue(query);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', best);
+      await expect(searchStatus(page)).toHaveText(count);
+
+      await searchBox(page, lang).fill('Internet Explorer');
+      await expect(page).toHaveURL(/\?q=Internet\+Explorer$/);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', /navigateurs-pris-en-charge|supported-browsers/);
+    });
+
+    test('the language toggle of the search page leads to its twin, carrying the query', async ({ page }) => {
+      await page.goto(searchPageFor(lang, query));
+      await expect(resultsList(page, lang).getByRole('link').first()).toBeVisible();
+      const toggle = page.locator('[data-language-toggle]');
+      await expect(toggle).toHaveAttribute('href', `${where.otherPage}?q=${query.replace(' ', '+')}`);
+      await toggle.click();
+      await expect(page.locator('html')).toHaveAttribute('lang', where.other);
+      await expect(searchBox(page, where.other)).toHaveValue(query);
+    });
+
+    test('when this language finds nothing, the page offers the twin, in this language, of what the other language found', async ({ page }) => {
+      await page.goto(searchPageFor(lang, otherOnly));
+      const results = resultsList(page, lang);
+      await expect(results.getByRole('link').first()).toHaveAttribute('href', twin);
+      const offered = await results.getByRole('link').count();
+      const message = offered === 1 ? t['search.fallback.one'] : t['search.fallback.other'];
+      await expect(searchStatus(page)).toHaveText(message.replace('{query}', otherOnly));
+      // Every offered page is in this page's language, so it needs no hreflang.
+      for (const href of await results.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+        expect(href).toMatch(new RegExp(`^/${lang}/`));
+      }
+    });
+
+    test('a query found in neither language says so and offers every topic', async ({ page }) => {
+      await page.goto(where.home);
+      await typeInHeader(page, lang, 'zzxqv');
+      await expect(searchStatus(page)).toHaveText(t['search.none'].replace('{query}', 'zzxqv'));
+      await expect(resultsList(page, lang).getByRole('link', { name: t['search.browse'] })).toHaveAttribute('href', `${where.page}#topics`);
+    });
+
+    test('a query that looks like HTML is shown as text and never runs, in the box and in ?q=', async ({ page }) => {
+      const trouble = watchForTrouble(page);
+      const attack = '<img src=x onerror=alert(1)>';
+      await page.goto(where.home);
+      await typeInHeader(page, lang, attack);
+      await expect(searchStatus(page)).toContainText(attack);
+      await page.goto(searchPageFor(lang, attack));
+      await expect(searchStatus(page)).toContainText(attack);
+      await expect(page.locator('search-box img')).toHaveCount(0);
+      expect(trouble).toEqual([]);
+    });
+
+    test(`a 1,000-character query is answered without breaking the page, searched on its first ${MAX_QUERY_LENGTH} characters`, async ({ page }) => {
+      const trouble = watchForTrouble(page);
+      const long = `${query} `.repeat(200).slice(0, 1000);
+      await page.goto(where.page);
+      await searchBox(page, lang).fill(long);
+      await expect(searchStatus(page)).not.toBeEmpty();
+      await expect(searchBox(page, lang)).toHaveValue(long);
+      expect((await searchStatus(page).textContent())!.length).toBeLessThan(MAX_QUERY_LENGTH + 100);
+      expect(trouble).toEqual([]);
+    });
+
+    for (const odd of ['🙂🔐📱', '?!…«»', '%%%&&&', '    ']) {
+      test(`the query “${odd}” is answered calmly`, async ({ page }) => {
+        const trouble = watchForTrouble(page);
+        await page.goto(searchPageFor(lang, odd));
+        await expect(searchBox(page, lang)).toHaveValue(odd);
+        if (odd.trim()) await expect(searchStatus(page)).toHaveText(t['search.none'].replace('{query}', odd.trim()));
+        else await expect(resultsList(page, lang)).toBeHidden();
+        await expect(page.locator('h1')).toHaveText(t['search.title']);
+        expect(trouble).toEqual([]);
+      });
+    }
+
+    test('without JavaScript, the header box still leads to the search page, which lists every article and its sections', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(where.home);
+      await searchBox(page, lang).fill(query);
+      await searchBox(page, lang).press('Enter');
+      await expect(page).toHaveURL(`${searchPageFor(lang, query).replace('%20', '+')}`);
+      await expect(page.getByText(t['search.noScript'])).toBeVisible();
+      const topics = await page.locator('section[aria-labelledby=topics] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+
+      // The home lists every article: each must be in the topic index, with its sections.
+      await page.goto(where.home);
+      const articles = await page.locator(`main a[href^="/${lang}/"]`).evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+      expect(articles.length).toBeGreaterThan(0);
+      for (const article of articles) {
+        expect(topics, article).toContain(article);
+        expect(
+          topics.some((href) => href.startsWith(`${article}#`)),
+          `${article} has its sections listed`,
+        ).toBe(true);
+      }
+      await context.close();
+    });
+  });
+}
