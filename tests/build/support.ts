@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const PROJECT = resolve('.');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -17,13 +17,21 @@ export interface FixtureBuild {
 }
 
 /** Builds a copy of the base content after `edit` changes it (paths relative to the content folder). */
-export function buildFixture(edit: (content: ContentEditor) => void, { acceptLinks = true } = {}): FixtureBuild {
+export function buildFixture(
+  edit: (content: ContentEditor) => void,
+  { acceptLinks = true, publicFiles = {} }: { acceptLinks?: boolean; publicFiles?: Record<string, string> } = {},
+): FixtureBuild {
   // Each fixture is a project root of its own (Astro writes content modules to <root>/.astro/,
   // which builds running side by side must not share) that links to this project's code.
   mkdirSync(FIXTURES, { recursive: true });
   const root = mkdtempSync(join(FIXTURES, 'build-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'node_modules'])
-    symlinkSync(join(PROJECT, entry), join(root, entry));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'node_modules']) symlinkSync(join(PROJECT, entry), join(root, entry));
+  // public/ is copied, so that a fixture can add files (`publicFiles`: path under public/ → source file).
+  cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
+  for (const [target, source] of Object.entries(publicFiles)) {
+    mkdirSync(dirname(join(root, 'public', target)), { recursive: true });
+    cpSync(join(PROJECT, source), join(root, 'public', target));
+  }
   cpSync(BASE_CONTENT, join(root, 'content'), { recursive: true });
   edit(new ContentEditor(join(root, 'content')));
   return runBuild(root, acceptLinks);

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+
+for (const { path, summary, text } of [
+  { path: '/fr/cle-gc/', summary: /^Transcription\u00a0: /, text: 'Bienvenue à ce tutoriel.' },
+  { path: '/en/gckey/', summary: /^Transcript: /, text: 'Welcome to this tutorial.' },
+  { path: '/fr/configurer-authentification-deux-facteurs/', summary: /^Transcription\u00a0: /, text: 'Bienvenue à ce tutoriel' },
+  { path: '/en/set-up-two-factor-authentication/', summary: /^Transcript: /, text: 'Welcome to this tutorial' },
+]) {
+  test(`${path}: the transcript stands alone, collapsed, opens with the keyboard and prints expanded`, async ({ page }) => {
+    await page.goto(path);
+    const tutorial = page.locator('[data-video-tutorial]');
+    await expect(tutorial.locator('video, video-facade, iframe')).toHaveCount(0);
+    const disclosure = tutorial.locator('details');
+    const summaryElement = disclosure.locator('summary');
+    await expect(summaryElement).toHaveText(summary);
+    const firstParagraph = disclosure.getByText(text).first();
+    await expect(firstParagraph).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(firstParagraph).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(firstParagraph).toBeHidden();
+
+    await summaryElement.focus();
+    await page.keyboard.press('Enter');
+    await expect(firstParagraph).toBeVisible();
+  });
+}
