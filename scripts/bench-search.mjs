@@ -1,0 +1,186 @@
+// `npm run bench:search`: what search costs, per language, on the built site
+// (HELP_OUT_DIR, default dist; run `npm run build` first). Prints figures; it
+// is a benchmark, not a test, and never fails on a number.
+//   - the Pagefind bundle on disk;
+//   - the bytes a browser fetches for a first query, from focusing the box to
+//     the rendered results, with the site served as a static host would
+//     (gzip for text; Pagefind's own files are already compressed);
+//   - the median time from query to rendered results, Pagefind not yet loaded
+//     (cold) and loaded (warm), over BENCH_RUNS runs (default 15).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+
+const ROOT = resolve(process.env.HELP_OUT_DIR ?? 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const LANGS = {
+  fr: { home: '/fr/', firstQuery: 'mot de passe oublié', queries: ['cle gc', '2FA', 'code refusé', 'banque', 'Internet Explorer', 'invitation', 'QR'] },
+  en: { home: '/en/', firstQuery: 'forgot password', queries: ['gckey', '2FA', 'lost phone', 'bank', 'Internet Explorer', 'invitation', 'QR code'] },
+};
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const COMPRESSIBLE = new Set(Object.keys(TYPES));
+
+if (!existsSync(join(ROOT, 'pagefind'))) {
+  console.error(`No search bundle in ${ROOT}/pagefind: run npm run build first (HELP_OUT_DIR=${process.env.HELP_OUT_DIR ?? 'dist'}).`);
+  process.exit(1);
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The built site, gzip-compressed for text as static hosts serve it; 127.0.0.1 only. */
+function serveBuild() {
+  const cache = new Map();
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    let file = resolve(ROOT, `.${decodeURIComponent(pathname)}`);
+    if (file.startsWith(ROOT) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(ROOT) || !existsSync(file)) return void response.writeHead(404).end();
+    const type = TYPES[extname(file)] ?? (extname(file) === '.wasm' ? 'application/wasm' : 'application/octet-stream');
+    let body = readFileSync(file);
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (!cache.has(file)) cache.set(file, gzipSync(body, { level: 6 }));
+      body = cache.get(file);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    response.writeHead(200, headers).end(body);
+  });
+  return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
+}
+
+/** What kind of file a Pagefind request is, for the breakdown. */
+function kindOf(url) {
+  const { pathname } = new URL(url);
+  if (pathname.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (pathname.includes('/wasm.')) return 'WebAssembly';
+  if (pathname.includes('/index/')) return 'index';
+  if (pathname.includes('/fragment/')) return 'fragments';
+  if (pathname.startsWith('/pagefind/')) return 'entry and metadata';
+  return 'other';
+}
+
+/** Counts the bytes received (headers and encoded body) for every request from now on, by kind. */
+async function countBytes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const urls = new Map();
+  const byKind = new Map();
+  let requests = 0;
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+  cdp.on('Network.loadingFinished', (event) => {
+    const url = urls.get(event.requestId);
+    if (!url) return;
+    requests += 1;
+    const kind = kindOf(url);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + event.encodedDataLength);
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return () => ({ total: [...byKind.values()].reduce((sum, bytes) => sum + bytes, 0), requests, byKind });
+}
+
+/** Sets the query and resolves with the milliseconds until its results (or its "no results" message) are rendered. */
+function timeQuery(page, query) {
+  return page.evaluate(
+    (query) =>
+      new Promise((done) => {
+        const box = document.querySelector('search-box');
+        const input = box.querySelector('[data-search-input]');
+        const list = box.querySelector('[data-search-results]');
+        const message = box.querySelector('[data-search-message]');
+        const rendered = () => message.textContent.includes(query) && list.childElementCount > 0;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!rendered()) return;
+          observer.disconnect();
+          done(performance.now() - start);
+        });
+        observer.observe(box, { childList: true, subtree: true, characterData: true });
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+const server = await serveBuild();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const rows = [];
+const version = browser.version();
+try {
+  for (const [lang, setup] of Object.entries(LANGS)) {
+    const bundle = join(ROOT, 'pagefind', lang);
+    const files = filesUnder(bundle).map((file) => ({ file, size: statSync(file).size }));
+    const sum = (test) => files.filter(({ file }) => test(file.slice(bundle.length))).reduce((total, { size }) => total + size, 0);
+    const disk = {
+      total: sum(() => true),
+      data: sum((file) => /\.pf_(meta|index|fragment|filter)$/.test(file)),
+      wasm: sum((file) => file.includes('/wasm.')),
+      js: sum((file) => file.endsWith('.js')),
+      pages: files.filter(({ file }) => file.endsWith('.pf_fragment')).length,
+    };
+
+    // First query: a fresh browser, the box typed into key by key, as people do.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}${setup.home}`, { waitUntil: 'networkidle' });
+    const bytes = await countBytes(page);
+    const box = page.locator('search-box [data-search-input]');
+    await box.focus();
+    await box.pressSequentially(setup.firstQuery, { delay: 120 });
+    await page.locator('search-box [data-search-message]', { hasText: setup.firstQuery }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const first = bytes();
+    await context.close();
+
+    // Query to results: cold (nothing of Pagefind loaded yet), then warm.
+    const cold = [];
+    const warm = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const runContext = await browser.newContext();
+      const runPage = await runContext.newPage();
+      await runPage.goto(`${origin}${setup.home}`, { waitUntil: 'networkidle' });
+      cold.push(await timeQuery(runPage, setup.queries[run % setup.queries.length]));
+      warm.push(await timeQuery(runPage, setup.queries[(run + 1) % setup.queries.length]));
+      await runContext.close();
+    }
+    rows.push({ lang, setup, disk, first, cold: median(cold), warm: median(warm) });
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const script = filesUnder(join(ROOT, '_astro')).find((file) => /SearchBox.*\.js$/.test(file));
+const scriptBytes = script ? readFileSync(script) : undefined;
+
+console.log(`Search benchmark: ${ROOT}, Chromium ${version}, text served gzip-compressed, ${RUNS} runs per median\n`);
+for (const { lang, setup, disk, first, cold, warm } of rows) {
+  console.log(`${lang.toUpperCase()} (${disk.pages} articles)`);
+  console.log(
+    `  index on disk     ${kib(disk.total)} in /pagefind/${lang}/: index, fragments and metadata ${kib(disk.data)}, WebAssembly ${kib(disk.wasm)}, scripts ${kib(disk.js)}`,
+  );
+  console.log(`  first query       “${setup.firstQuery}” typed key by key: ${kb(first.total)} fetched in ${first.requests} requests`);
+  const parts = ['pagefind.js', 'WebAssembly', 'index', 'fragments', 'entry and metadata', 'other'].filter((kind) => first.byKind.has(kind));
+  console.log(`                    ${parts.map((kind) => `${kind} ${kb(first.byKind.get(kind))}`).join(', ')}`);
+  console.log(`  query → results   median ${cold.toFixed(0)} ms cold (Pagefind not yet loaded), ${warm.toFixed(1)} ms warm`);
+}
+if (scriptBytes) console.log(`\nSearch UI script (SearchBox): ${kb(scriptBytes.length)}, ${kb(gzipSync(scriptBytes, { level: 9 }).length)} gzipped`);
