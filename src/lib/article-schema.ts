@@ -7,20 +7,27 @@ export type Section = (typeof SECTIONS)[number];
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A video shown by `<VideoTutorial>`: a self-hosted file with captions, or a hosted player behind a click-to-load facade. */
-const video = z.union(
-  [
-    z.strictObject({
-      src: z.string().regex(/^\/.+\.(mp4|webm)$/, { error: 'video.src must be a root-relative .mp4 or .webm path under public/, such as /videos/clegc.mp4' }),
+export type VideoSource = { src: string; captions: string } | { embed: string };
+
+const VIDEO_FORMS = 'video needs either "src" and "captions" (a self-hosted file) or "embed" (a hosted player), nothing else';
+
+const video = z
+  .strictObject(
+    {
+      src: z
+        .string()
+        .regex(/^\/.+\.(mp4|webm)$/, { error: 'video.src must be a root-relative .mp4 or .webm path under public/, such as /videos/clegc.mp4' })
+        .optional(),
       captions: z
         .string()
-        .regex(/^\/.+\.vtt$/, { error: 'video.captions must be a root-relative WebVTT file in the page’s language, such as /videos/clegc.fr.vtt' }),
-    }),
-    z.strictObject({
-      embed: z.url({ protocol: /^https$/, error: 'video.embed must be the https address of the hosted player' }),
-    }),
-  ],
-  { error: 'video needs either "src" and "captions" (a self-hosted file) or "embed" (a hosted player), nothing else' },
-);
+        .regex(/^\/.+\.vtt$/, { error: 'video.captions must be a root-relative WebVTT file in the page’s language, such as /videos/clegc.fr.vtt' })
+        .optional(),
+      embed: z.url({ protocol: /^https$/, error: 'video.embed must be the https address of the hosted player' }).optional(),
+    },
+    { error: VIDEO_FORMS },
+  )
+  .refine((value) => (value.embed ? !value.src && !value.captions : Boolean(value.src && value.captions)), { error: VIDEO_FORMS })
+  .transform((value): VideoSource => (value.embed ? { embed: value.embed } : { src: value.src!, captions: value.captions! }));
 
 /**
  * Frontmatter of one article. Every message says what to write instead,

@@ -114,6 +114,21 @@ const mistakes: Mistake[] = [
     messages: ['<Steps> must contain one Markdown list written as "1. …" lines'],
   },
   {
+    name: 'RulesChecklist has no title',
+    edit: (content) => content.replace('fr/alpha.mdx', 'Voir [', '<RulesChecklist>\n\n- Huit caractères\n\n</RulesChecklist>\n\nVoir ['),
+    messages: ['<RulesChecklist> needs a title, e.g. <RulesChecklist title="Password checklist">'],
+  },
+  {
+    name: 'VideoTutorial has no title',
+    edit: (content) => content.replace('en/alpha.mdx', 'See [', '<VideoTutorial source={frontmatter.video}>\n\nWelcome.\n\n</VideoTutorial>\n\nSee ['),
+    messages: ['<VideoTutorial> got title=undefined', 'title must be the video’s name'],
+  },
+  {
+    name: 'a video block mixes a file and a hosted player',
+    edit: (content) => content.replace('en/alpha.mdx', 'order: 1', 'order: 1\nvideo: { src: /videos/a.mp4, embed: "https://example.com/embed/1" }'),
+    messages: ['en/alpha', 'video needs either "src" and "captions" (a self-hosted file) or "embed" (a hosted player), nothing else'],
+  },
+  {
     name: 'an article sits outside the language folders',
     edit: (content) => content.write('orphan.mdx', content.read('fr/alpha.mdx')),
     messages: ['orphan.mdx', 'not in content/fr/ or content/en/'],
