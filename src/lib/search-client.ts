@@ -141,16 +141,22 @@ export class PagefindSearch {
     return this.#own;
   }
 
-  /** Results for a query that `searchable` accepted. */
-  async find(query: string, limit: number): Promise<Found> {
+  /**
+   * Results for a query that `searchable` accepted, or null when `wanted` says
+   * a newer query replaced it before its results were fetched: typing while
+   * Pagefind loads must not fetch the results of every keystroke.
+   */
+  async find(query: string, limit: number, wanted: () => boolean = () => true): Promise<Found | null> {
     const term = searchable(query);
     const own = await this.#matches(await this.load(), term);
+    if (!wanted()) return null;
     if (own.length > 0) return { total: own.length, fallback: false, results: await this.#shape(own, limit, false) };
     if (!this.#other) {
       this.#other = this.#instance(this.otherBundle);
       this.#other.catch(() => (this.#other = undefined));
     }
     const other = await this.#matches(await this.#other, term);
+    if (!wanted()) return null;
     const results = await this.#shape(other, limit, true);
     // Two matches in the other language may share one twin: count the pages offered.
     const unique = results.filter((result, index) => results.findIndex((candidate) => candidate.url === result.url) === index);
