@@ -1,0 +1,183 @@
+// The results side of <search-box> (SearchBox.astro), loaded on the box's first focus or input.
+import { PagefindSearch, searchable, type Found } from '../lib/search-client';
+
+type Strings = Record<'searching' | 'countOne' | 'countOther' | 'none' | 'fallbackOne' | 'fallbackOther' | 'error' | 'browse' | 'sections', string>;
+
+/** Header results show the best few; the search page shows more. */
+const LIMIT = { header: 5, page: 10 } as const;
+/** The count waits for a pause this short before it is announced, so a screen reader is not interrupted at every key. */
+const ANNOUNCE_AFTER_MS = 500;
+
+/** A new element with its properties and children. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Results as you type, from this page's language first, then the twin pages
+ * of the other language's matches; arrow keys and Escape; ?q= on the search page.
+ */
+class SearchResults {
+  readonly #box: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #panel: HTMLElement;
+  readonly #message: HTMLElement;
+  readonly #status: HTMLElement;
+  readonly #list: HTMLOListElement;
+  readonly #strings: Strings;
+  readonly #search: PagefindSearch;
+  readonly #isPage: boolean;
+  #run = 0;
+  #announce: number | undefined;
+
+  constructor(box: HTMLElement) {
+    this.#box = box;
+    this.#input = box.querySelector('[data-search-input]')!;
+    this.#panel = box.querySelector('[data-search-panel]')!;
+    this.#message = box.querySelector('[data-search-message]')!;
+    this.#status = box.querySelector('[data-search-status]')!;
+    this.#list = box.querySelector('[data-search-results]')!;
+    this.#strings = JSON.parse(box.dataset['strings']!) as Strings;
+    this.#isPage = box.dataset['variant'] === 'page';
+    this.#search = new PagefindSearch(box.dataset['bundle']!, box.dataset['otherBundle']!);
+    void this.#search.load();
+
+    this.#input.addEventListener('focus', () => {
+      if (this.#list.childElementCount > 0) this.#open(true);
+    });
+    this.#input.addEventListener('input', () => void this.#update());
+    box.addEventListener('keydown', (event) => this.#onKey(event));
+    box.addEventListener('focusout', (event) => {
+      if (!this.#isPage && !box.contains(event.relatedTarget as Node | null)) this.#open(false);
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (!this.#isPage && !box.contains(event.target as Node)) this.#open(false);
+    });
+    box.querySelector('form')!.addEventListener('submit', (event) => {
+      // The search page answers in place; the header box goes there, ?q= and all.
+      if (this.#isPage) {
+        event.preventDefault();
+        void this.#update();
+      }
+    });
+    if (this.#input.value) void this.#update();
+  }
+
+  async #update() {
+    const run = ++this.#run;
+    const current = () => run === this.#run;
+    const query = this.#input.value;
+    if (this.#isPage) this.#remember(query);
+    if (!searchable(query)) {
+      this.#show([], '');
+      return;
+    }
+    this.#say(this.#strings.searching, false);
+    let found: Found | null;
+    try {
+      found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'header'], current);
+    } catch {
+      if (current()) this.#show([], this.#strings.error, true);
+      return;
+    }
+    if (!found || !current()) return; // a newer query is on its way
+    const { total, fallback, results } = found;
+    // Function replacers: a query holding "$&" stays as typed.
+    const fill = (text: string) => text.replace('{query}', () => searchable(query)).replace('{count}', () => String(total));
+    const one = new Intl.PluralRules(document.documentElement.lang).select(total) === 'one';
+    const s = this.#strings;
+    if (total === 0) this.#show([], fill(s.none), true);
+    else this.#show(results, fill(fallback ? (one ? s.fallbackOne : s.fallbackOther) : one ? s.countOne : s.countOther));
+  }
+
+  /** Renders results with DOM methods only: no query or page text is ever parsed as HTML. */
+  #show(results: Found['results'], message: string, browse = false) {
+    const items = results.map((result) => {
+      const item = element('li', { className: 'result' }, element('a', { className: 'result-title', href: result.url, textContent: result.title }));
+      if (result.excerpt) {
+        item.append(
+          element('p', { className: 'excerpt' }, ...result.excerpt.map((part) => (part.mark ? element('mark', { textContent: part.text }) : part.text))),
+        );
+      }
+      if (result.sections.length > 0) {
+        const sections = element(
+          'ul',
+          { className: 'sections' },
+          ...result.sections.map(({ url, title }) => element('li', {}, element('a', { href: url, textContent: title }))),
+        );
+        sections.setAttribute(
+          'aria-label',
+          this.#strings.sections.replace('{title}', () => result.title),
+        );
+        item.append(sections);
+      }
+      return item;
+    });
+    if (browse) items.push(element('li', { className: 'browse' }, element('a', { href: this.#box.dataset['browse']!, textContent: this.#strings.browse })));
+    this.#list.replaceChildren(...items);
+    this.#say(message, true);
+    this.#open(items.length > 0 || message !== '');
+  }
+
+  /** Shows the message at once; announces it (a copy in the live region) once typing pauses. */
+  #say(message: string, announce: boolean) {
+    window.clearTimeout(this.#announce);
+    this.#message.textContent = message;
+    if (announce) this.#announce = window.setTimeout(() => (this.#status.textContent = message), ANNOUNCE_AFTER_MS);
+  }
+
+  #open(open: boolean) {
+    this.#list.hidden = !open || this.#list.childElementCount === 0;
+    this.#panel.toggleAttribute('data-open', open);
+    if (!open) {
+      window.clearTimeout(this.#announce);
+      this.#status.textContent = '';
+    }
+  }
+
+  #onKey(event: KeyboardEvent) {
+    const links = [...this.#list.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const inInput = event.target === this.#input;
+    if (event.key === 'Escape') {
+      if (this.#panel.hasAttribute('data-open') && !this.#isPage) {
+        event.preventDefault();
+        this.#open(false);
+        this.#input.focus();
+      } else if (at >= 0) {
+        event.preventDefault();
+        this.#input.focus();
+      }
+      return;
+    }
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || (!inInput && at < 0) || links.length === 0) return;
+    event.preventDefault();
+    this.#open(true);
+    const down = event.key === 'ArrowDown';
+    if (inInput) links[down ? 0 : links.length - 1]!.focus();
+    else if (down) links[(at + 1) % links.length]!.focus();
+    else if (at === 0) this.#input.focus();
+    else links[at - 1]!.focus();
+  }
+
+  /** Keeps ?q= in the address of the search page (and of its twin), so a search can be shared. */
+  #remember(query: string) {
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+    const toggle = document.querySelector<HTMLAnchorElement>('[data-language-toggle]');
+    if (toggle) toggle.setAttribute('href', `${new URL(toggle.href).pathname}${url.search}`);
+  }
+}
+
+/** Takes over a <search-box>: the form keeps working as it did, results come on top. */
+export function enhance(box: HTMLElement): void {
+  new SearchResults(box);
+}
