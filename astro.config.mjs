@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
 
 const alternates = sitemapAlternates();
@@ -17,8 +18,20 @@ export default defineConfig({
   outDir: OUT_DIR,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One stylesheet for the whole site and no inlined script: every asset is a fingerprinted,
+  // long-cached file, and the CSP needs no 'unsafe-inline' (src/lib/security-policy.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   markdown: {
+    // Help articles show no code: no Shiki, whose inline styles a strict CSP would block.
+    syntaxHighlight: false,
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
   },
   integrations: [

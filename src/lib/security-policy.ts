@@ -1,0 +1,37 @@
+/**
+ * The Content Security Policy, in one place: Astro writes it into every page
+ * (`security.csp`, with hashes of the scripts and styles it bundles) and
+ * `public/_headers` sends it as a header, adding what a `<meta>` cannot carry.
+ *
+ * The site never inlines a script or a stylesheet (see `astro.config.mjs`), so
+ * `'self'` is enough for both and the header needs no hashes.
+ */
+
+/** Directives other than `script-src` and `style-src`, which Astro writes itself. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  // VideoFacade loads a hosted player only once clicked, and no article configures one:
+  // to allow one, add its origin here and in public/_headers (docs/security.md).
+  "frame-src 'none'",
+] as const;
+
+/** Scripts: the site's own files; Pagefind compiles its WebAssembly search engine, which needs `'wasm-unsafe-eval'`. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Styles: the site's own stylesheet only. */
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/** Directives a `<meta>` element may not carry (browsers ignore them there), so only the host header has them. */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/**
+ * The policy as the host header sends it: the same directives as the pages', plus the header-only ones.
+ * @example hostPolicy() // "default-src 'self'; … script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'"
+ */
+export function hostPolicy(): string {
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, ...HEADER_ONLY_DIRECTIVES].join('; ');
+}

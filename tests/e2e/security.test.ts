@@ -1,0 +1,191 @@
+/**
+ * The site runs under its strict Content Security Policy and talks to no one
+ * else: every page of the sitemap and the interactive flows (search, copy
+ * link, video transcript) are run with the policy the host sends, and any CSP
+ * violation, console error or request to another origin fails the test.
+ */
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useTranslations, type Lang } from '../../src/i18n';
+import { hostPolicy } from '../../src/lib/security-policy';
+import { resultsList, searchBox } from '../support/search';
+import { sitemapPaths } from '../support/site';
+
+const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
+const paths = sitemapPaths();
+
+/** What went wrong while the page ran: CSP violations, console errors, uncaught errors, requests to other origins. */
+interface Watch {
+  violations: string[];
+  errors: string[];
+  foreign: string[];
+}
+
+/** Watches a context: the `securitypolicyviolation` events of its pages, their console errors, and every request. */
+async function watch(context: BrowserContext, baseURL: string): Promise<Watch> {
+  const found: Watch = { violations: [], errors: [], foreign: [] };
+  const origin = new URL(baseURL).origin;
+  await context.exposeBinding('__reportViolation', (_source, report: string) => {
+    found.violations.push(report);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportViolation: (report: string) => void }).__reportViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) found.foreign.push(request.url());
+  });
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') found.errors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => found.errors.push(`${new URL(page.url()).pathname}: ${error.message}`));
+  });
+  return found;
+}
+
+function expectClean(found: Watch) {
+  expect(found.violations, 'CSP violations').toEqual([]);
+  expect(found.errors, 'console errors').toEqual([]);
+  expect(found.foreign, 'requests to other origins').toEqual([]);
+}
+
+/** The `_headers` rules shipped with the build, as `[pattern, [name, value][]]`. */
+function headerRules(): [string, [string, string][]][] {
+  const rules: [string, [string, string][]][] = [];
+  for (const line of readFileSync(join(OUT_DIR, '_headers'), 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push([line.trim(), []]);
+    else rules.at(-1)![1].push([line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
+  }
+  return rules;
+}
+
+test('the host sends the policy of src/lib/security-policy.ts and the other _headers values with every page', async ({ request }) => {
+  const rules = headerRules();
+  const all = rules.find(([pattern]) => pattern === '/*')?.[1] ?? [];
+  expect(Object.fromEntries(all)['Content-Security-Policy']).toBe(hostPolicy());
+  for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security']) {
+    expect(all.map(([header]) => header)).toContain(name);
+  }
+  for (const path of ['/', '/fr/', '/en/', paths.find((path) => path.startsWith('/en/') && path.split('/').length > 3)!, '/nowhere/']) {
+    const response = await request.get(path);
+    for (const [name, value] of all) expect(response.headers()[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+  }
+});
+
+test('the policy forbids inline and evaluated scripts, other origins, plugins, framing and foreign forms', () => {
+  const policy = hostPolicy();
+  const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
+  expect(directive('default-src')).toBe("default-src 'self'");
+  expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+  expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+  expect(directive('object-src')).toBe("object-src 'none'");
+  expect(directive('base-uri')).toBe("base-uri 'self'");
+  expect(directive('form-action')).toBe("form-action 'self'");
+  expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+});
+
+test('fingerprinted assets are served with a one-year immutable cache', async ({ request }) => {
+  const html = await (await request.get('/fr/')).text();
+  const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((match) => match[1]!);
+  expect(assets.length).toBeGreaterThan(0);
+  for (const asset of assets) {
+    expect((await request.get(asset)).headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+  }
+});
+
+test('the guard sees a violation: an inline script and a request to another origin are blocked and reported', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  const found = await watch(context, baseURL!);
+  const page = await context.newPage();
+  await page.goto('/fr/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.title = "injected"';
+    document.body.append(script);
+    void fetch('https://tiers.example/pixel').catch(() => undefined);
+  });
+  await expect.poll(() => found.violations.length).toBeGreaterThanOrEqual(2);
+  expect(found.violations.join('\n')).toMatch(/script-src-elem blocked inline on/);
+  expect(found.violations.join('\n')).toMatch(/connect-src blocked https:\/\/tiers\.example/);
+  expect(await page.title()).not.toBe('injected');
+  await context.close();
+});
+
+for (const path of paths) {
+  test(`${path} loads under the CSP, with its own meta policy, no violation and no request to another origin`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const found = await watch(context, baseURL!);
+    const page = await context.newPage();
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.headers()['content-security-policy']).toBe(hostPolicy());
+    const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(meta).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expectClean(found);
+    await context.close();
+  });
+}
+
+const SEARCHES: { lang: Lang; home: string; query: string }[] = [
+  { lang: 'fr', home: '/fr/', query: 'CléGC' },
+  { lang: 'en', home: '/en/', query: 'GCKey' },
+];
+
+for (const { lang, home, query } of SEARCHES) {
+  test(`${lang}: the header search loads Pagefind and shows results under the CSP, from the site alone`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const found = await watch(context, baseURL!);
+    const page = await context.newPage();
+    await page.goto(home);
+    await searchBox(page, lang).fill(query);
+    await expect(resultsList(page, lang).locator(':scope > li').first()).toBeVisible();
+    await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', new RegExp(`^/${lang}/`));
+    expectClean(found);
+    await context.close();
+  });
+}
+
+const COPIES: { lang: Lang; path: string; heading: string }[] = [
+  { lang: 'fr', path: '/fr/cle-gc/', heading: 'Règles du mot de passe' },
+  { lang: 'en', path: '/en/gckey/', heading: 'Password rules' },
+];
+
+for (const { lang, path, heading } of COPIES) {
+  test(`${lang}: “copy link” puts the section link on the clipboard under the CSP`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const found = await watch(context, baseURL!);
+    const page = await context.newPage();
+    await page.goto(path);
+    const t = useTranslations(lang);
+    await page.getByRole('button', { name: t('sectionLink.copyLabel', { title: heading }), exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: t('sectionLink.copied') })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${RegExp.escape(`${baseURL}${path}#`)}[a-z0-9-]+$`));
+    expectClean(found);
+    await context.close();
+  });
+}
+
+for (const { lang, path } of COPIES) {
+  test(`${lang}: the video tutorial's transcript closes and opens again under the CSP`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const found = await watch(context, baseURL!);
+    const page = await context.newPage();
+    await page.goto(path);
+    const transcript = page.locator('[data-video-tutorial] details').first();
+    const summary = transcript.locator('summary');
+    const before = await transcript.evaluate((details: HTMLDetailsElement) => details.open);
+    await summary.click();
+    await expect.poll(() => transcript.evaluate((details: HTMLDetailsElement) => details.open)).toBe(!before);
+    await summary.click();
+    await expect.poll(() => transcript.evaluate((details: HTMLDetailsElement) => details.open)).toBe(before);
+    await expect(transcript.locator('.transcript-body')).toBeVisible({ visible: before });
+    expectClean(found);
+    await context.close();
+  });
+}
