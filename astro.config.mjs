@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
+import { pruneTokens } from './src/integrations/prune-tokens';
 import { searchIndex } from './src/integrations/search-index';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
@@ -35,7 +36,11 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
   },
   integrations: [
-    mdx(),
+    // Static Markdown compiles to HTML strings (smaller modules, faster builds); h2 and h3 stay
+    // components, as they carry the section-link tools.
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    // Only the GC Design System tokens the CSS reads reach the stylesheet.
+    pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
     // Runs before the sitemap: it reads every page once and hands over their hreflang links.
     contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS, onPages: alternates.collect }),
     searchIndex(),

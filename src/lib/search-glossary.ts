@@ -74,9 +74,17 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/** One pattern per glossary term, compiled once per build rather than once per article (npm run bench). */
+const termPatterns = new Map<string, RegExp>();
+
 function mentions(haystack: string, term: string): boolean {
-  const needle = foldForSearch(term);
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
+  let pattern = termPatterns.get(term);
+  if (!pattern) {
+    const needle = foldForSearch(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${needle}($|[^\\p{L}\\p{N}])`, 'u');
+    termPatterns.set(term, pattern);
+  }
+  return pattern.test(haystack);
 }
 
 /** The extra words an article is indexed under, in two tiers that search weighs differently. */
