@@ -3,8 +3,8 @@ import { PagefindSearch, searchable, type Found } from '../lib/search-client';
 
 type Strings = Record<'searching' | 'countOne' | 'countOther' | 'none' | 'fallbackOne' | 'fallbackOther' | 'error' | 'browse' | 'sections', string>;
 
-/** Header results show the best few; the search page shows more. */
-const LIMIT = { header: 5, page: 10 } as const;
+/** A dropdown shows the best few; the search page shows more. */
+const LIMIT = { dropdown: 5, page: 10 } as const;
 /** The count waits for a pause this short before it is announced, so a screen reader is not interrupted at every key. */
 const ANNOUNCE_AFTER_MS = 500;
 
@@ -33,6 +33,8 @@ class SearchResults {
   readonly #strings: Strings;
   readonly #search: PagefindSearch;
   readonly #isPage: boolean;
+  /** The box's language: a page may hold a box in each (the not-found page). */
+  readonly #lang: string;
   #run = 0;
   #announce: number | undefined;
 
@@ -45,6 +47,7 @@ class SearchResults {
     this.#list = box.querySelector('[data-search-results]')!;
     this.#strings = JSON.parse(box.dataset['strings']!) as Strings;
     this.#isPage = box.dataset['variant'] === 'page';
+    this.#lang = box.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     this.#search = new PagefindSearch(box.dataset['bundle']!, box.dataset['otherBundle']!);
     void this.#search.load();
 
@@ -60,7 +63,7 @@ class SearchResults {
       if (!this.#isPage && !box.contains(event.target as Node)) this.#open(false);
     });
     box.querySelector('form')!.addEventListener('submit', (event) => {
-      // The search page answers in place; the header box goes there, ?q= and all.
+      // The search page answers in place; a dropdown box goes there, ?q= and all.
       if (this.#isPage) {
         event.preventDefault();
         void this.#update();
@@ -81,7 +84,7 @@ class SearchResults {
     this.#say(this.#strings.searching, false);
     let found: Found | null;
     try {
-      found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'header'], current);
+      found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'dropdown'], current);
     } catch {
       if (current()) this.#show([], this.#strings.error, true);
       return;
@@ -90,7 +93,7 @@ class SearchResults {
     const { total, fallback, results } = found;
     // Function replacers: a query holding "$&" stays as typed.
     const fill = (text: string) => text.replace('{query}', () => searchable(query)).replace('{count}', () => String(total));
-    const one = new Intl.PluralRules(document.documentElement.lang).select(total) === 'one';
+    const one = new Intl.PluralRules(this.#lang).select(total) === 'one';
     const s = this.#strings;
     if (total === 0) this.#show([], fill(s.none), true);
     else this.#show(results, fill(fallback ? (one ? s.fallbackOne : s.fallbackOther) : one ? s.countOne : s.countOther));

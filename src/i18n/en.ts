@@ -72,4 +72,5 @@ export const en: Record<UiKey, string> = {
   'search.browse': 'Browse every topic',
   'search.topics': 'Every topic and its sections',
   'search.noScript': 'Instant search needs JavaScript. Browse every topic and its sections below instead.',
+  'search.inArticle': 'in “{title}”',
 };

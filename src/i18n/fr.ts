@@ -71,6 +71,7 @@ export const fr = {
   'search.browse': 'Parcourir tous les sujets',
   'search.topics': 'Tous les sujets et leurs sections',
   'search.noScript': 'La recherche instantanée a besoin de JavaScript. Parcourez plutôt tous les sujets et leurs sections, ci-dessous.',
+  'search.inArticle': 'dans «\u00a0{title}\u00a0»',
 } as const;
 
 export type UiKey = keyof typeof fr;
