@@ -20,6 +20,8 @@ test('the link lock lists sections for every article in both languages', () => {
 
 for (const [path, ids] of articles) {
   test(`${path}: every locked section link lands on its heading, focuses it, and the toggle keeps the section`, async ({ page }) => {
+    // Two page loads per section, up to a dozen sections: more than the default 30 s on a busy machine.
+    test.setTimeout(180_000);
     for (const id of ids) {
       await page.goto(`${path}#${id}`);
       const heading = page.locator(`#${id}`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchPageFor, topResult } from '../support/search';
 
 for (const { path, summary, text } of [
   { path: '/fr/cle-gc/', summary: /^Transcription\u00a0: /, text: 'Bienvenue à ce tutoriel.' },
@@ -24,5 +25,15 @@ for (const { path, summary, text } of [
     await summaryElement.focus();
     await page.keyboard.press('Enter');
     await expect(firstParagraph).toBeVisible();
+  });
+}
+
+for (const { lang, query, article } of [
+  { lang: 'fr', query: 'passeport', article: '/fr/cle-gc/' },
+  { lang: 'en', query: 'passport', article: '/en/gckey/' },
+] as const) {
+  test(`${lang}: search finds words that only the transcript says`, async ({ page }) => {
+    await page.goto(searchPageFor(lang, query));
+    expect((await topResult(page, lang)).page).toBe(article);
   });
 }
