@@ -1,0 +1,226 @@
+// `npm run bench [-- --sizes 100,1000,4000] [--keep]`: how the build scales. For each
+// size N it generates a synthetic bilingual corpus of N articles per language with
+// ../shared/bench/gen-corpus.mjs, builds it from that folder (HELP_CONTENT_DIR) with
+// `npm run build`, as a developer runs it (every build check, the search index), and
+// prints wall time, pages per second, CPU time, peak memory (the resident memory of the
+// whole process tree), output size and search index size. Prints figures; it is not a
+// test. Everything lives under node_modules/.cache/bench/ (Astro resolves its packages
+// from the project) and is removed afterwards unless --keep is given.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const GENERATOR = resolve(ROOT, '../shared/bench/gen-corpus.mjs');
+const WORK = join(ROOT, 'node_modules/.cache/bench');
+// `npm run build` itself, with the settings of package.json, through the npm that runs the benchmark.
+const NPM = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'];
+const MEMORY_POLL_MS = 100;
+const TIME = '/usr/bin/time';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,4000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers of articles per language, e.g. --sizes 100,1000');
+if (!existsSync(GENERATOR)) throw new Error(`${GENERATOR} not found: the corpus generator lives in the shared folder next to the project.`);
+
+/** Every file below dir, recursively. */
+function files(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+const bytes = (dir) => (existsSync(dir) ? files(dir).reduce((sum, file) => sum + statSync(file).size, 0) : 0);
+
+// ---------- corpus: the generator's Markdown, turned into articles of our schema ----------
+
+/** Splits a Markdown body into blocks, telling headings (their depth and text) from the rest. */
+function blocks(body) {
+  return body
+    .trim()
+    .split(/\n{2,}/)
+    .map((text) => {
+      const heading = /^(#{2,3}) (.+)$/.exec(text);
+      return heading ? { depth: heading[1].length, text: heading[2] } : { text };
+    });
+}
+
+/**
+ * Twins need the same h2/h3 outline (src/lib/sections.ts), and the generator draws
+ * each language's outline on its own: the English twin takes the French outline,
+ * keeping its own heading texts and its paragraphs, lists and links in order.
+ */
+function matchOutline(frBody, enBody) {
+  const outline = blocks(frBody).filter((block) => block.depth);
+  const en = blocks(enBody);
+  const titles = en.filter((block) => block.depth).map((block) => block.text);
+  const [intro, ...rest] = en.filter((block) => !block.depth);
+  const out = [intro.text];
+  outline.forEach((heading, index) => {
+    out.push(`${'#'.repeat(heading.depth)} ${titles[index] ?? `Section ${index + 1}`}`);
+    const from = Math.round((index * rest.length) / outline.length);
+    const to = Math.round(((index + 1) * rest.length) / outline.length);
+    out.push(...rest.slice(from, to).map((block) => block.text));
+  });
+  return out.join('\n\n');
+}
+
+/** The schema wants 20 to 160 characters: cut a long generated sentence at a word. */
+function description(text) {
+  if (text.length <= 160) return text;
+  return `${text.slice(0, 159).replace(/\s+\S*$/, '')}…`;
+}
+
+function parse(file) {
+  const text = readFileSync(file, 'utf8');
+  const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  const field = (name) => JSON.parse(new RegExp(`^${name}: (.*)$`, 'm').exec(frontmatter)[1]);
+  return { title: field('title'), description: field('description'), body };
+}
+
+function article(data, body) {
+  const yaml = (value) => JSON.stringify(value);
+  return `---
+title: ${yaml(data.title)}
+description: ${yaml(description(data.description))}
+translationKey: ${data.key}
+slug: ${data.slug}
+section: ${data.section}
+order: ${data.order}
+dateModified: 2025-10-27
+---
+
+${body}
+`;
+}
+
+/** N articles per language in `dir`, plus the help article every page's footer links to. */
+function makeCorpus(n, dir) {
+  const raw = join(WORK, 'raw');
+  rmSync(dir, { recursive: true, force: true });
+  const generated = spawnSync(process.execPath, [GENERATOR, '--n', String(n), '--out', raw, '--per-dir', '0', '--index', 'false'], { encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`gen-corpus failed:\n${generated.stderr}`);
+  for (const lang of ['fr', 'en']) mkdirSync(join(dir, lang), { recursive: true });
+  for (let i = 1; i <= n; i += 1) {
+    const key = `page-${String(i).padStart(5, '0')}`;
+    const fr = parse(join(raw, 'fr', `${key}.md`));
+    const en = parse(join(raw, 'en', `${key}.md`));
+    const shared = { key, slug: key, section: SECTIONS[i % SECTIONS.length], order: i };
+    writeFileSync(join(dir, 'fr', `${key}.mdx`), article({ ...fr, ...shared }, fr.body.trim()));
+    writeFileSync(join(dir, 'en', `${key}.mdx`), article({ ...en, ...shared }, matchOutline(fr.body, en.body)));
+  }
+  const help = {
+    fr: { title: 'Obtenir de l’aide', description: 'Qui joindre quand une page de ce corpus ne répond pas à votre question.', slug: 'obtenir-aide' },
+    en: { title: 'Get help', description: 'Whom to contact when no page of this corpus answers your question.', slug: 'get-help' },
+  };
+  for (const lang of ['fr', 'en']) {
+    const data = { ...help[lang], key: 'get-help', section: 'help', order: n + 1 };
+    const body = lang === 'fr' ? '## Nous joindre\n\nÉcrivez-nous.' : '## Contact us\n\nWrite to us.';
+    writeFileSync(join(dir, lang, `${data.slug}.mdx`), article(data, body));
+  }
+  rmSync(raw, { recursive: true, force: true });
+}
+
+// ---------- build, watched ----------
+
+/** Resident memory of a process and all its descendants, in bytes. */
+function treeRss(rootPid) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  for (const pending = [rootPid]; pending.length > 0;) {
+    const pid = pending.pop();
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      // ended
+    }
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function build(contentDir, outDir, cacheDir, log) {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    // GNU time, where there is one, adds the CPU seconds of the build and its children: a
+    // figure that another job on the machine does not inflate the way it does wall time.
+    const build = [...NPM, 'run', 'build', '--silent'];
+    const [command, ...args] = existsSync(TIME) ? [TIME, '-f', 'bench-cpu %U %S', ...build] : build;
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        HELP_CONTENT_DIR: contentDir,
+        HELP_OUT_DIR: outDir,
+        HELP_CACHE_DIR: cacheDir,
+        // A generated corpus has no link lock: record one instead of checking against it.
+        HELP_LINKS_ACCEPT: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = createWriteStream(log);
+    child.stdout.pipe(output, { end: false });
+    child.stderr.pipe(output, { end: false });
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), MEMORY_POLL_MS);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      output.end(() => finish(code, seconds));
+    });
+    const finish = (code, seconds) => {
+      const cpu = /bench-cpu ([\d.]+) ([\d.]+)/.exec(readFileSync(log, 'utf8'));
+      if (code === 0) done({ seconds, peak, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined });
+      else fail(new Error(`The build of ${contentDir} failed (exit ${code}); see ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-25).join('\n')}`));
+    };
+  });
+}
+
+// ---------- run ----------
+
+const MiB = 1024 * 1024;
+const loadAtStart = loadavg()[0].toFixed(1);
+const rows = [];
+mkdirSync(WORK, { recursive: true });
+for (const n of sizes) {
+  const contentDir = join(WORK, `content-${n}`);
+  const outDir = join(WORK, `dist-${n}`);
+  const cacheDir = join(WORK, `cache-${n}`);
+  for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`N = ${n} per language: generating… `);
+  makeCorpus(n, contentDir);
+  process.stdout.write('building… ');
+  const { seconds, peak, cpu } = await build(contentDir, outDir, cacheDir, join(WORK, `build-${n}.log`));
+  const pages = files(outDir).filter((file) => file.endsWith('.html')).length;
+  console.log(`${seconds.toFixed(1)} s`);
+  rows.push({
+    'N per language': n,
+    'pages built': pages,
+    'wall time (s)': Number(seconds.toFixed(1)),
+    'pages/s': Math.round(pages / seconds),
+    ...(cpu === undefined ? {} : { 'CPU time (s)': Number(cpu.toFixed(1)) }),
+    'peak memory (MiB)': Math.round(peak / MiB),
+    'output (MiB)': Number((bytes(outDir) / MiB).toFixed(1)),
+    'search index (MiB)': Number((bytes(join(outDir, 'pagefind')) / MiB).toFixed(1)),
+  });
+  if (!values.keep) for (const dir of [contentDir, outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+}
+console.log(
+  `\nBuild scaling (Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadAtStart} at the start, ${loadavg()[0].toFixed(1)} at the end):`,
+);
+console.table(rows);
+console.log('Target (issue 7): N = 2000 per language in under 70 s and 1.5 GiB on a 2-CPU machine with nothing else running.');
