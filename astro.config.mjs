@@ -36,9 +36,9 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
   },
   integrations: [
-    // Static Markdown compiles to HTML strings (smaller modules, faster builds); h2 and h3 stay
-    // components, as they carry the section-link tools.
-    mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    // Static Markdown compiles to HTML strings (smaller modules, faster builds); the section-link
+    // tools are added to the rendered HTML by src/components/ArticleBody.astro.
+    mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
     // Runs before the sitemap: it reads every page once and hands over their hreflang links.

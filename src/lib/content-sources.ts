@@ -11,12 +11,12 @@ export interface ContentSources {
   locate(pagePath: string, needle?: string): string;
 }
 
-/** Maps published article URLs back to their MDX files, so build errors name the file and line. */
+/** Maps published article URLs back to their Markdown and MDX files, so build errors name the file and line. */
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
-    if (!file.endsWith('.mdx')) continue;
+    if (!/\.mdx?$/.test(file)) continue;
     const lang = file.split('/')[0];
     const path = join(contentDir, file);
     if (!isLang(lang) || !file.includes('/')) {
