@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
 import { pruneTokens } from './src/integrations/prune-tokens';
-import { searchIndex } from './src/integrations/search-index';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
@@ -43,7 +42,6 @@ export default defineConfig({
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
     // Runs before the sitemap: it reads every page once and hands over their hreflang links.
     contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS, onPages: alternates.collect }),
-    searchIndex(),
     sitemap({ filter: alternates.include, serialize: alternates.serialize }),
   ],
 });

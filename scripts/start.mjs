@@ -13,8 +13,10 @@ function newestChange(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-const built = join(OUT, 'index.html');
-const stale = !existsSync(built) || SOURCES.some((path) => existsSync(path) && newestChange(path) > statSync(built).mtimeMs);
+// The search index is written last (package.json "build"): its entry files mark a finished build.
+const markers = ['fr', 'en'].map((lang) => join(OUT, 'pagefind', lang, 'pagefind-entry.json'));
+const builtAt = markers.every((marker) => existsSync(marker)) ? Math.min(...markers.map((marker) => statSync(marker).mtimeMs)) : 0;
+const stale = builtAt === 0 || SOURCES.some((path) => existsSync(path) && newestChange(path) > builtAt);
 if (stale) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);

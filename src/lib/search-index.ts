@@ -1,0 +1,87 @@
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+// Explicit extensions: `npm run build` runs this module with Node itself (scripts/search-index.ts).
+import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
+import { searchBundleUrl } from './search.ts';
+import { listFiles, pagePath } from './site-files.ts';
+
+/** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published. */
+const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
+
+/** What `pagefind-entry.json` says of each language's index. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/** A built page that search should know: an article, in the language of its `<html lang>`. */
+interface SearchablePage {
+  url: string;
+  lang: Lang;
+}
+
+/**
+ * The articles of a build: pages that mark their content with `data-pagefind-body`.
+ * Each must sit in its language's folder, which its language's bundle indexes.
+ */
+export function searchablePages(outDir: string): SearchablePage[] {
+  const pages: SearchablePage[] = [];
+  for (const file of listFiles(outDir)) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(outDir, file), 'utf8');
+    if (!/\sdata-pagefind-body[\s>=]/.test(html)) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    if (!isLang(lang)) throw new Error(`${file}: an indexed page needs <html lang="fr"> or <html lang="en">, not ${lang ?? 'no lang'}.`);
+    if (!file.startsWith(`${lang}/`))
+      throw new Error(`${file}: an indexed page in "${lang}" must be published under /${lang}/, which its search bundle indexes.`);
+    pages.push({ url: pagePath(file), lang });
+  }
+  return pages;
+}
+
+/**
+ * Builds one Pagefind bundle per language into a built site (`/pagefind/fr/`,
+ * `/pagefind/en/`), so each page searches its own language first and can open the
+ * other one's when it finds nothing. Runs after `astro build` has exited, so that
+ * Pagefind's memory does not add to the build's.
+ */
+export async function writeSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
+  const pages = searchablePages(outDir);
+  try {
+    for (const lang of LANGS) {
+      const articles = pages.filter((page) => page.lang === lang).length;
+      if (articles === 0) {
+        log(`No ${lang} article to index: search in ${lang} will find nothing.`);
+        continue;
+      }
+      const bytes = await writeBundle(lang, articles, outDir);
+      log(`${lang}: ${articles} articles indexed, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang)}`);
+    }
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Pagefind reads the language's folder and writes the bundle itself: no page passes through this process. */
+async function writeBundle(lang: Lang, articles: number, outDir: string): Promise<number> {
+  const bundleDir = join(outDir, searchBundleUrl(lang));
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir, glob: `${lang}/**/*.html` });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index /${lang}/: ${added.errors.join('; ')}`);
+  rmSync(bundleDir, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: bundleDir });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  // Pagefind keeps only the pages with data-pagefind-body, as long as one has it: the counts must agree.
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  if (indexed !== articles) throw new Error(`Pagefind indexed ${indexed} pages under /${lang}/, where ${articles} articles were expected.`);
+  let bytes = 0;
+  for (const file of listFiles(bundleDir)) {
+    const path = join(bundleDir, file);
+    if (UNUSED_FILE.test(file)) rmSync(path);
+    else bytes += statSync(path).size;
+  }
+  return bytes;
+}
