@@ -86,7 +86,9 @@ export function parsePage(path: string, html: string): ParsedPage {
     { decodeEntities: true },
   );
   parser.end(html);
-  return page;
+  // The parser hands out slices of the page's HTML, and a slice keeps the whole string alive:
+  // a deep copy lets each page's HTML be freed once it is read (about 270 MB at 4 000 pages).
+  return structuredClone(page);
 }
 
 export interface Problem {
