@@ -1,6 +1,7 @@
-// `npm run bench [-- --sizes 100,1000,4000] [--keep]`: how the build scales. For each
-// size N it generates a synthetic bilingual corpus of N articles per language with
-// ../shared/bench/gen-corpus.mjs, builds it from that folder (HELP_CONTENT_DIR) with
+// `npm run bench [-- --sizes 100,1000,4000] [--format md|mdx] [--keep]`: how the build
+// scales. For each size N it generates a synthetic bilingual corpus of N articles per
+// language with ../shared/bench/gen-corpus.mjs (plain Markdown, which articles without
+// components may be; --format mdx measures the same articles as MDX), builds it from that folder (HELP_CONTENT_DIR) with
 // `npm run build`, as a developer runs it (every build check, the search index), and
 // prints wall time, pages per second, CPU time, peak memory (the resident memory of the
 // whole process tree), output size and search index size. Prints figures; it is not a
@@ -20,10 +21,15 @@ const WORK = join(ROOT, 'node_modules/.cache/bench');
 const NPM = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'];
 const MEMORY_POLL_MS = 100;
-const TIME = '/usr/bin/time';
+// CPU time, which another job on the machine does not inflate the way it does wall time, is
+// read from /proc in clock ticks.
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,4000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000,4000' }, format: { type: 'string', default: 'md' }, keep: { type: 'boolean', default: false } },
+});
 const sizes = values.sizes.split(',').map(Number);
+if (!['md', 'mdx'].includes(values.format)) throw new Error('--format takes md (plain Markdown) or mdx.');
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers of articles per language, e.g. --sizes 100,1000');
 if (!existsSync(GENERATOR)) throw new Error(`${GENERATOR} not found: the corpus generator lives in the shared folder next to the project.`);
 
@@ -109,8 +115,8 @@ function makeCorpus(n, dir) {
     const fr = parse(join(raw, 'fr', `${key}.md`));
     const en = parse(join(raw, 'en', `${key}.md`));
     const shared = { key, slug: key, section: SECTIONS[i % SECTIONS.length], order: i };
-    writeFileSync(join(dir, 'fr', `${key}.mdx`), article({ ...fr, ...shared }, fr.body.trim()));
-    writeFileSync(join(dir, 'en', `${key}.mdx`), article({ ...en, ...shared }, matchOutline(fr.body, en.body)));
+    writeFileSync(join(dir, 'fr', `${key}.${values.format}`), article({ ...fr, ...shared }, fr.body.trim()));
+    writeFileSync(join(dir, 'en', `${key}.${values.format}`), article({ ...en, ...shared }, matchOutline(fr.body, en.body)));
   }
   const help = {
     fr: { title: 'Obtenir de l’aide', description: 'Qui joindre quand une page de ce corpus ne répond pas à votre question.', slug: 'obtenir-aide' },
@@ -119,22 +125,28 @@ function makeCorpus(n, dir) {
   for (const lang of ['fr', 'en']) {
     const data = { ...help[lang], key: 'get-help', section: 'help', order: n + 1 };
     const body = lang === 'fr' ? '## Nous joindre\n\nÉcrivez-nous.' : '## Contact us\n\nWrite to us.';
-    writeFileSync(join(dir, lang, `${data.slug}.mdx`), article(data, body));
+    writeFileSync(join(dir, lang, `${data.slug}.${values.format}`), article(data, body));
   }
   rmSync(raw, { recursive: true, force: true });
 }
 
 // ---------- build, watched ----------
 
-/** Resident memory of a process and all its descendants, in bytes. */
-function treeRss(rootPid) {
+/**
+ * Resident memory of a process and all its descendants, in bytes; records each one's CPU
+ * ticks so far in `ticks`, so that processes nobody waits for (Pagefind's) are counted too.
+ */
+function sampleTree(rootPid, ticks) {
   const children = new Map();
+  const stats = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // Fields after the command name: state, ppid, … utime (12th), stime (13th).
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ').at(-1).split(' ');
+      const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      stats.set(Number(name), Number(fields[11]) + Number(fields[12]));
     } catch {
       // the process ended while we looked
     }
@@ -145,6 +157,7 @@ function treeRss(rootPid) {
     try {
       const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
       total += Number(kb ?? 0) * 1024;
+      ticks.set(pid, stats.get(pid) ?? 0);
     } catch {
       // ended
     }
@@ -156,10 +169,7 @@ function treeRss(rootPid) {
 function build(contentDir, outDir, cacheDir, log) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    // GNU time, where there is one, adds the CPU seconds of the build and its children: a
-    // figure that another job on the machine does not inflate the way it does wall time.
-    const build = [...NPM, 'run', 'build', '--silent'];
-    const [command, ...args] = existsSync(TIME) ? [TIME, '-f', 'bench-cpu %U %S', ...build] : build;
+    const [command, ...args] = [...NPM, 'run', 'build', '--silent'];
     const child = spawn(command, args, {
       cwd: ROOT,
       env: {
@@ -176,15 +186,16 @@ function build(contentDir, outDir, cacheDir, log) {
     child.stdout.pipe(output, { end: false });
     child.stderr.pipe(output, { end: false });
     let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), MEMORY_POLL_MS);
+    const ticks = new Map();
+    const poll = setInterval(() => (peak = Math.max(peak, sampleTree(child.pid, ticks))), MEMORY_POLL_MS);
     child.on('close', (code) => {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       output.end(() => finish(code, seconds));
     });
     const finish = (code, seconds) => {
-      const cpu = /bench-cpu ([\d.]+) ([\d.]+)/.exec(readFileSync(log, 'utf8'));
-      if (code === 0) done({ seconds, peak, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined });
+      const cpu = [...ticks.values()].reduce((sum, count) => sum + count, 0) / CLOCK_TICKS;
+      if (code === 0) done({ seconds, peak, cpu });
       else fail(new Error(`The build of ${contentDir} failed (exit ${code}); see ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-25).join('\n')}`));
     };
   });
@@ -212,7 +223,7 @@ for (const n of sizes) {
     'pages built': pages,
     'wall time (s)': Number(seconds.toFixed(1)),
     'pages/s': Math.round(pages / seconds),
-    ...(cpu === undefined ? {} : { 'CPU time (s)': Number(cpu.toFixed(1)) }),
+    'CPU time (s)': Number(cpu.toFixed(1)),
     'peak memory (MiB)': Math.round(peak / MiB),
     'output (MiB)': Number((bytes(outDir) / MiB).toFixed(1)),
     'search index (MiB)': Number((bytes(join(outDir, 'pagefind')) / MiB).toFixed(1)),
@@ -220,7 +231,7 @@ for (const n of sizes) {
   if (!values.keep) for (const dir of [contentDir, outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
 }
 console.log(
-  `\nBuild scaling (Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadAtStart} at the start, ${loadavg()[0].toFixed(1)} at the end):`,
+  `\nBuild scaling, articles as ${values.format === 'md' ? 'Markdown' : 'MDX'} (Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadAtStart} at the start, ${loadavg()[0].toFixed(1)} at the end):`,
 );
 console.table(rows);
 console.log('Target (issue 7): N = 2000 per language in under 70 s and 1.5 GiB on a 2-CPU machine with nothing else running.');

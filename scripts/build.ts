@@ -1,6 +1,6 @@
 // `npm run build`: the site in three steps, each in a process of its own that has ended
 // before the next starts, so that no step's memory adds to another's (npm run bench, at
-// 2000 articles per language: about 1.3 GB at most, where one process held 2.6 GB):
+// 2000 articles per language: 1.4 GiB in all, where one process with Pagefind held 2.5):
 //   1. `astro sync` renders the articles' Markdown into Astro's content cache;
 //   2. `astro build` finds that cache up to date, renders the pages and checks them;
 //   3. Pagefind indexes the built articles (src/lib/search-index.ts).
