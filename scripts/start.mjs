@@ -13,7 +13,7 @@ function newestChange(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-// The search index is written last (package.json "build"): its entry files mark a finished build.
+// The search index is written last (scripts/build.ts): its entry files mark a finished build.
 const markers = ['fr', 'en'].map((lang) => join(OUT, 'pagefind', lang, 'pagefind-entry.json'));
 const builtAt = markers.every((marker) => existsSync(marker)) ? Math.min(...markers.map((marker) => statSync(marker).mtimeMs)) : 0;
 const stale = builtAt === 0 || SOURCES.some((path) => existsSync(path) && newestChange(path) > builtAt);

@@ -1,10 +1,10 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-// Explicit extensions: `npm run build` runs this module with Node itself (scripts/search-index.ts).
+// Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
 import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
 import { searchBundleUrl } from './search.ts';
-import { listFiles, pagePath } from './site-files.ts';
+import { listFiles } from './site-files.ts';
 
 /** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published. */
 const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
@@ -14,18 +14,13 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** A built page that search should know: an article, in the language of its `<html lang>`. */
-interface SearchablePage {
-  url: string;
-  lang: Lang;
-}
-
 /**
- * The articles of a build: pages that mark their content with `data-pagefind-body`.
- * Each must sit in its language's folder, which its language's bundle indexes.
+ * The language of each article of a build (pages that mark their content with
+ * `data-pagefind-body`), from its `<html lang>`. Each must sit in its language's
+ * folder, which its language's bundle indexes.
  */
-export function searchablePages(outDir: string): SearchablePage[] {
-  const pages: SearchablePage[] = [];
+function articleLanguages(outDir: string): Lang[] {
+  const languages: Lang[] = [];
   for (const file of listFiles(outDir)) {
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(join(outDir, file), 'utf8');
@@ -34,9 +29,9 @@ export function searchablePages(outDir: string): SearchablePage[] {
     if (!isLang(lang)) throw new Error(`${file}: an indexed page needs <html lang="fr"> or <html lang="en">, not ${lang ?? 'no lang'}.`);
     if (!file.startsWith(`${lang}/`))
       throw new Error(`${file}: an indexed page in "${lang}" must be published under /${lang}/, which its search bundle indexes.`);
-    pages.push({ url: pagePath(file), lang });
+    languages.push(lang);
   }
-  return pages;
+  return languages;
 }
 
 /**
@@ -46,10 +41,10 @@ export function searchablePages(outDir: string): SearchablePage[] {
  * Pagefind's memory does not add to the build's.
  */
 export async function writeSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
-  const pages = searchablePages(outDir);
+  const languages = articleLanguages(outDir);
   try {
     for (const lang of LANGS) {
-      const articles = pages.filter((page) => page.lang === lang).length;
+      const articles = languages.filter((language) => language === lang).length;
       if (articles === 0) {
         log(`No ${lang} article to index: search in ${lang} will find nothing.`);
         continue;
