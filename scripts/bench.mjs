@@ -1,6 +1,6 @@
-// `npm run bench [-- --sizes 100,1000,4000] [--format md|mdx] [--keep]`: how the build
+// `npm run bench [-- --sizes 100,1000,4000] [--format md|mdx] [--generator FILE] [--keep]`: how the build
 // scales. For each size N it generates a synthetic bilingual corpus of N articles per
-// language with ../shared/bench/gen-corpus.mjs (plain Markdown, which articles without
+// language with the team's corpus generator, ../shared/bench/gen-corpus.mjs by default (plain Markdown, which articles without
 // components may be; --format mdx measures the same articles as MDX), builds it from that folder (HELP_CONTENT_DIR) with
 // `npm run build`, as a developer runs it (every build check, the search index), and
 // prints wall time, pages per second, CPU time, peak memory (the resident memory of the
@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATOR = resolve(ROOT, '../shared/bench/gen-corpus.mjs');
 const WORK = join(ROOT, 'node_modules/.cache/bench');
 // `npm run build` itself, with the settings of package.json, through the npm that runs the benchmark.
 const NPM = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
@@ -26,12 +25,23 @@ const MEMORY_POLL_MS = 100;
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '100,1000,4000' }, format: { type: 'string', default: 'md' }, keep: { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string', default: '100,1000,4000' },
+    format: { type: 'string', default: 'md' },
+    generator: { type: 'string', default: resolve(ROOT, '../shared/bench/gen-corpus.mjs') },
+    keep: { type: 'boolean', default: false },
+  },
 });
+const GENERATOR = resolve(values.generator);
 const sizes = values.sizes.split(',').map(Number);
 if (!['md', 'mdx'].includes(values.format)) throw new Error('--format takes md (plain Markdown) or mdx.');
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers of articles per language, e.g. --sizes 100,1000');
-if (!existsSync(GENERATOR)) throw new Error(`${GENERATOR} not found: the corpus generator lives in the shared folder next to the project.`);
+if (!existsSync(GENERATOR)) {
+  console.error(
+    `${GENERATOR} not found: the benchmark needs the team's corpus generator (shared/bench/gen-corpus.mjs, beside the project); pass its path with npm run bench -- --generator <file>.`,
+  );
+  process.exit(1);
+}
 
 /** Every file below dir, recursively. */
 function files(dir) {

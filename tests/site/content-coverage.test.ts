@@ -10,8 +10,8 @@ import { DomUtils, parseDocument } from 'htmlparser2';
  */
 
 const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
-// The source page sits beside the project (`../shared`), in CI as on a workstation.
-const SOURCE = resolve(import.meta.dirname, '../../../shared/seed/000_78a971b681137186.txt');
+// A copy of the French source page the articles were written from, kept with the tests as their reference.
+const SOURCE = resolve(import.meta.dirname, '../fixtures/source/aide-connexion-espace-client-dec.txt');
 const LANGS = ['fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 type Node = ReturnType<typeof parseDocument>['children'][number];

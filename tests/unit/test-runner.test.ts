@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { createServer, type Server } from 'node:net';
+import { freePort } from '../../scripts/free-port.mjs';
+import SummaryReporter from '../summary-reporter';
+import type { FullResult, TestCase, TestResult } from '@playwright/test/reporter';
+
+function listen(port: number): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+test('the test runner moves to the next free port when the default one is taken', async () => {
+  const busy = await listen(0);
+  const taken = (busy.address() as { port: number }).port;
+  try {
+    const port = await freePort(taken);
+    expect(port).toBeGreaterThan(taken);
+    // The port it returns really is free: something can listen on it.
+    (await listen(port)).close();
+  } finally {
+    busy.close();
+  }
+});
+
+function closingLine(run: (reporter: SummaryReporter) => void): string {
+  const reporter = new SummaryReporter();
+  const lines: string[] = [];
+  const log = console.log;
+  console.log = (line: string) => lines.push(line);
+  try {
+    run(reporter);
+  } finally {
+    console.log = log;
+  }
+  return lines.at(-1)!;
+}
+
+const passedTest = { retries: 0, outcome: () => 'expected' } as unknown as TestCase;
+const passedResult = { retry: 0, status: 'passed' } as TestResult;
+
+test('the closing line counts passed tests, and a run-level error (a server that cannot start) as a failure', () => {
+  expect(
+    closingLine((reporter) => {
+      reporter.onTestEnd(passedTest, passedResult);
+      reporter.onEnd({ status: 'passed' } as FullResult);
+    }),
+  ).toBe('tests: 1 passed, 0 failed, 0 skipped');
+  expect(
+    closingLine((reporter) => {
+      reporter.onError(); // as for "http://127.0.0.1:4322/ is already used"
+      reporter.onEnd({ status: 'failed' } as FullResult);
+    }),
+  ).toBe('tests: 0 passed, 1 failed, 0 skipped');
+  expect(closingLine((reporter) => reporter.onEnd({ status: 'failed' } as FullResult))).toBe('tests: 0 passed, 1 failed, 0 skipped');
+});
