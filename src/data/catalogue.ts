@@ -4,7 +4,9 @@ import { isLang, type Lang } from '../i18n/locales';
 import { SECTIONS } from '../lib/article-schema';
 import { buildCatalogue, CatalogueError, type Catalogue } from '../lib/catalogue';
 import { frenchSpacing } from '../lib/french-typography';
+import { ContentError, contentSourceProblems } from '../lib/content-sources';
 import { checkMoves } from '../lib/moves';
+import { CONTENT_DIR } from '../lib/site-config';
 import { linkableSections, pairSections } from '../lib/sections';
 
 export interface Article {
@@ -22,11 +24,18 @@ let catalogue: Promise<Catalogue<Article>> | undefined;
 
 /** All articles, paired (pages and sections) and sorted by section then order; built once per build. */
 export function getCatalogue(): Promise<Catalogue<Article>> {
+  // The dev server reads the content afresh on every page, and throws its problems into Astro's
+  // error overlay: an editor sees them in the browser, not only in the terminal.
+  if (import.meta.env.DEV) return load();
   catalogue ??= load();
   return catalogue;
 }
 
 async function load(): Promise<Catalogue<Article>> {
+  if (import.meta.env.DEV) {
+    const problems = contentSourceProblems(CONTENT_DIR);
+    if (problems.length > 0) throw new ContentError(problems);
+  }
   const entries = await getCollection('articles');
   const articles = await Promise.all(
     entries.map(async (entry): Promise<Article> => {

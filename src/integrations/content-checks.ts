@@ -2,14 +2,14 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentSources } from '../lib/content-sources';
+import { ContentError, contentSourceProblems, readContentSources } from '../lib/content-sources';
 import { hostRedirects } from '../lib/host-redirects';
 import { checkBuiltSite, type ParsedPage } from '../lib/html-checks';
-import { checkLinkLock, currentLinks, type LinkLock } from '../lib/link-lock';
+import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../lib/link-lock';
 
 interface Options {
   contentDir: string;
-  /** Records the current links in the lock instead of checking them (`npm run links:accept`). */
+  /** Records the current links in the lock, removals included, instead of checking them (`npm run links:accept`). */
   acceptLinks: boolean;
   onPages?: (pages: ReadonlyMap<string, ParsedPage>) => void;
 }
@@ -27,13 +27,11 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
   return {
     name: 'help-centre:content-checks',
     hooks: {
-      'astro:config:setup': () => {
-        const { stray } = sources();
-        if (stray.length > 0) {
-          throw new Error(
-            `These files are not in content/fr/ or content/en/, so they would never be published; move them into a language folder:\n- ${stray.join('\n- ')}`,
-          );
-        }
+      'astro:config:setup': ({ command }) => {
+        // In the dev server the pages throw these instead (src/data/catalogue.ts), so that they show in the browser.
+        if (command === 'dev') return;
+        const problems = contentSourceProblems(contentDir);
+        if (problems.length > 0) throw new ContentError(problems);
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -41,12 +39,17 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
         const { locate } = sources();
         const lines = problems.map((problem) => `${locate(problem.page, problem.needle)}: ${problem.message}`);
         if (acceptLinks) {
-          writeFileSync(lockFile, `${JSON.stringify(currentLinks(pages), null, 2)}\n`);
-          logger.info(`Recorded ${pages.size} pages' links in ${lockFile}.`);
+          writeFileSync(lockFile, formatLinkLock(currentLinks(pages)));
+          logger.info(`Recorded ${pages.size} pages' links in ${lockFile}: commit it with your change.`);
         } else if (!existsSync(lockFile)) {
           lines.push(`${lockFile} does not exist: run "npm run links:accept" to record the published links, then commit it.`);
         } else {
-          lines.push(...checkLinkLock(JSON.parse(readFileSync(lockFile, 'utf8')) as LinkLock, pages, lockFile));
+          const lock = checkLinkLock(JSON.parse(readFileSync(lockFile, 'utf8')) as LinkLock, pages, lockFile);
+          lines.push(...lock.problems);
+          if (lines.length === 0 && lock.added.length > 0) {
+            writeFileSync(lockFile, formatLinkLock(lock.next));
+            logger.info(`Recorded ${lock.added.length} new link(s) in ${lockFile} (commit it with your change): ${lock.added.join(', ')}`);
+          }
         }
         if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
         writeFileSync(join(outDir, '_redirects'), hostRedirects(pages));

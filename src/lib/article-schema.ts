@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 export const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lower-case ASCII words joined by hyphens: translation keys, slugs and section ids. */
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A video shown by `<VideoTutorial>`: a self-hosted file with captions, or a hosted player behind a click-to-load facade. */
 export type VideoSource = { src: string; captions: string } | { embed: string };
@@ -42,10 +43,10 @@ export const articleSchema = z.strictObject({
     .max(160, { error: 'description must be 160 characters or fewer: shorten it' }),
   translationKey: z
     .string({ error: 'translationKey is required: the same value in the French and English twins' })
-    .regex(kebab, { error: 'translationKey may hold only lower-case letters, digits and hyphens, e.g. "supported-browsers"' }),
+    .regex(KEBAB, { error: 'translationKey may hold only lower-case letters, digits and hyphens, e.g. "supported-browsers"' }),
   slug: z
     .string({ error: 'slug is required: the last part of the URL, in the page’s language' })
-    .regex(kebab, { error: 'slug may hold only lower-case letters a–z, digits and hyphens (no accents), e.g. "navigateurs-pris-en-charge"' }),
+    .regex(KEBAB, { error: 'slug may hold only lower-case letters a–z, digits and hyphens (no accents), e.g. "navigateurs-pris-en-charge"' }),
   section: z.enum(SECTIONS, { error: `section must be one of: ${SECTIONS.join(', ')}` }),
   order: z
     .number({ error: 'order is required: a whole number that places the article in its section' })
@@ -65,12 +66,12 @@ export const articleSchema = z.strictObject({
     .min(1, { error: 'startHere starts at 1' })
     .optional(),
   previousSlugs: z
-    .array(z.string().regex(kebab, { error: 'previousSlugs are former slugs: lower-case letters, digits and hyphens' }), {
+    .array(z.string().regex(KEBAB, { error: 'previousSlugs are former slugs: lower-case letters, digits and hyphens' }), {
       error: 'previousSlugs must be a list of the slugs this article was published under before, e.g. [ancien-slug]',
     })
     .default([]),
   sectionAliases: z
-    .record(z.string().regex(kebab, { error: 'a section alias is a former heading id: lower-case letters, digits and hyphens' }), z.string().regex(kebab), {
+    .record(z.string().regex(KEBAB, { error: 'a section alias is a former heading id: lower-case letters, digits and hyphens' }), z.string().regex(KEBAB), {
       error: 'sectionAliases maps former heading ids to current ones, e.g. { regles-mdp: regles-mot-de-passe }',
     })
     .default({}),

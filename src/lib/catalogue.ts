@@ -56,7 +56,7 @@ export function buildCatalogue<T extends ArticleRecord>(records: readonly T[]): 
     const twinLang = otherLang(record.lang);
     if (!keyed.get(twinLang)!.has(record.translationKey)) {
       problems.push(
-        `${record.file}: no ${twinLang === 'en' ? 'English' : 'French'} twin. Add content/${twinLang}/<slug>.mdx with "translationKey: ${record.translationKey}" (npm run new -- ${record.translationKey} scaffolds both).`,
+        `${record.file}: no ${twinLang === 'en' ? 'English' : 'French'} twin. Add content/${twinLang}/<slug>.mdx with "translationKey: ${record.translationKey}": npm run new -- ${record.translationKey} --${twinLang} <${twinLang === 'en' ? 'english' : 'french'}-slug> writes it.`,
       );
     }
   }

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { listFiles } from './site-files';
 import { articleUrl } from './urls';
 import { isLang } from '../i18n/locales';
+import { frontmatterProblems } from './frontmatter-check';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
   stray: string[];
+  /** Every article file (path as given with the content folder) and its text. */
+  articles: { file: string; text: string }[];
   /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
   locate(pagePath: string, needle?: string): string;
 }
@@ -14,6 +17,7 @@ export interface ContentSources {
 /** Maps published article URLs back to their Markdown and MDX files, so build errors name the file and line. */
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
+  const articles: { file: string; text: string }[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
     if (!/\.mdx?$/.test(file)) continue;
@@ -24,11 +28,13 @@ export function readContentSources(contentDir: string): ContentSources {
       continue;
     }
     const text = readFileSync(path, 'utf8');
+    articles.push({ file: path, text });
     const slug = /^---[\s\S]*?^slug:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
     if (slug) byPage.set(articleUrl(lang, slug), { file: path, text });
   }
   return {
     stray,
+    articles,
     locate(pagePath, needle) {
       const source = byPage.get(pagePath);
       if (!source) return `page ${pagePath}`;
@@ -36,4 +42,25 @@ export function readContentSources(contentDir: string): ContentSources {
       return `${source.file}${line > 0 ? `:${line}` : ''} (page ${pagePath})`;
     },
   };
+}
+
+/**
+ * What is wrong with the content files themselves, all at once: files outside a language folder
+ * and every frontmatter problem, each naming the file and line. Checked before Astro reads the
+ * content, which would stop at the first invalid file.
+ */
+export function contentSourceProblems(contentDir: string): string[] {
+  const { stray, articles } = readContentSources(contentDir);
+  return [
+    ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
+    ...articles.flatMap(({ file, text }) => frontmatterProblems(file, text)),
+  ];
+}
+
+/** One error listing every problem, as the build and the dev server's error overlay show it. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.name = 'ContentError';
+  }
 }

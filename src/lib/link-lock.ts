@@ -6,19 +6,39 @@ export type LinkLock = Record<string, string[]>;
 /** The lock as the current build would write it: every page but redirects and the 404 page. */
 export function currentLinks(pages: ReadonlyMap<string, ParsedPage>): LinkLock {
   const lock: LinkLock = {};
-  for (const page of [...pages.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const page of pages.values()) {
     if (page.redirectTo || page.path === '/404.html') continue;
-    lock[page.path] = [...page.sectionIds].sort();
+    lock[page.path] = [...page.sectionIds];
   }
   return lock;
 }
 
 /**
- * Compares the published links recorded in the lock with the build: a link
- * that no longer lands anywhere is an error, and so is a new one not yet
- * recorded, so that every change to the set of links is seen in review.
+ * The lock file's text: pages in URL order, one line each with its ids sorted, so that
+ * a diff shows exactly the pages whose links changed and nothing else moves.
  */
-export function checkLinkLock(lock: LinkLock, pages: ReadonlyMap<string, ParsedPage>, lockFile: string): string[] {
+export function formatLinkLock(lock: LinkLock): string {
+  const lines = Object.keys(lock)
+    .sort()
+    .map((path) => `  ${JSON.stringify(path)}: ${JSON.stringify([...new Set(lock[path])].sort())}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+export interface LinkLockCheck {
+  /** Published links that no longer land: each fails the build. */
+  problems: string[];
+  /** New pages and sections ("/fr/x/" or "/fr/x/#id"), recorded without asking: a new link breaks nothing. */
+  added: string[];
+  /** The lock with the new links added, to write back when nothing was removed. */
+  next: LinkLock;
+}
+
+/**
+ * Compares the published links recorded in the lock with the build: a link that no
+ * longer lands anywhere is an error, unless the change is accepted (`npm run links:accept`);
+ * new pages and sections are simply added, so that the lock's diff shows them in review.
+ */
+export function checkLinkLock(lock: LinkLock, pages: ReadonlyMap<string, ParsedPage>, lockFile: string): LinkLockCheck {
   const problems: string[] = [];
   const accept = `or, if the change is deliberate, run "npm run links:accept" and commit ${lockFile}`;
   for (const [path, ids] of Object.entries(lock)) {
@@ -38,15 +58,14 @@ export function checkLinkLock(lock: LinkLock, pages: ReadonlyMap<string, ParsedP
       }
     }
   }
+  const added: string[] = [];
+  const next: LinkLock = { ...lock };
   for (const [path, ids] of Object.entries(currentLinks(pages))) {
     const locked = lock[path];
-    const added = locked ? ids.filter((id) => !locked.includes(id)) : ids;
-    if (!locked || added.length > 0) {
-      const what = locked ? `has new sections ${added.map((id) => `#${id}`).join(', ')}` : 'is a new page';
-      problems.push(
-        `${path} ${what}, not yet recorded in ${lockFile}. Check the ids are the ones you want to keep for good, then run "npm run links:accept" and commit ${lockFile}.`,
-      );
-    }
+    if (!locked) added.push(path);
+    const newIds = ids.filter((id) => !locked?.includes(id));
+    added.push(...newIds.map((id) => `${path}#${id}`));
+    if (!locked || newIds.length > 0) next[path] = [...(locked ?? []), ...newIds];
   }
-  return problems;
+  return { problems, added, next };
 }

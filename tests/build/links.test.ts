@@ -28,12 +28,41 @@ test('the build stops when a published section id disappears, and links:accept r
   expect(rebuild.output).toContain('/fr/alpha-fr/#premiere-section was published');
   expect(rebuild.output).toContain('sectionAliases: { premiere-section: <its new id> }');
   expect(rebuild.output).toContain('npm run links:accept');
-  expect(rebuild.output).toContain('/fr/alpha-fr/ has new sections #section-renommee, not yet recorded');
+  // Nothing is written while a published link is broken.
+  expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['premiere-section']);
 
   const accepted = runBuild(root, true);
   expect(accepted.status, accepted.output).toBe(0);
   expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['section-renommee']);
   expect(runBuild(root, false).status).toBe(0);
+});
+
+test('a new article and a new section are recorded by the build itself, and the lock changes by exactly their lines', () => {
+  const { rebuild, root } = publishThenEdit((content) => {
+    content.write(
+      'fr/nouveau.mdx',
+      content.read('fr/alpha.mdx').replace('translationKey: alpha', 'translationKey: nouveau').replace('slug: alpha-fr', 'slug: nouveau'),
+    );
+    content.write(
+      'en/new.mdx',
+      content.read('en/alpha.mdx').replace('translationKey: alpha', 'translationKey: nouveau').replace('slug: alpha-en', 'slug: new'),
+    );
+    content.replace(
+      'fr/alpha.mdx',
+      '## Première section {#premiere-section}',
+      '## Première section {#premiere-section}\n\n## Deuxième section {#deuxieme-section}',
+    );
+    content.replace('en/alpha.mdx', '## First section {#first-section}', '## First section {#first-section}\n\n## Second section {#second-section}');
+  });
+  expect(rebuild.status, rebuild.output).toBe(0);
+  expect(rebuild.output).toMatch(/Recorded 6 new link\(s\)/); // two pages, their first sections, and a new section on each side
+  const before = readFileSync(join(root, 'content/links.lock.json'), 'utf8');
+  expect(lockOf(root)['/fr/nouveau/']).toEqual(['premiere-section']);
+  expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['deuxieme-section', 'premiere-section']);
+  // One line per page: accepting the same state again rewrites nothing.
+  expect(runBuild(root, true).status).toBe(0);
+  expect(readFileSync(join(root, 'content/links.lock.json'), 'utf8')).toBe(before);
+  expect(before.split('\n').filter((line) => line.includes('/nouveau/'))).toHaveLength(1);
 });
 
 test('an article in plain Markdown is published exactly as the same article in MDX, section tools included', () => {
@@ -59,9 +88,9 @@ test('a section alias keeps a renamed section id working', () => {
     content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}');
     content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nsectionAliases: { premiere-section: section-renommee }');
   });
-  // The old id still lands; only the new id awaits recording.
-  expect(rebuild.output).not.toContain('#premiere-section was published');
-  expect(rebuild.output).toContain('has new sections #section-renommee');
+  // The old id still lands, and the new one is recorded beside it.
+  expect(rebuild.status, rebuild.output).toBe(0);
+  expect(rebuild.output).toContain('Recorded 1 new link(s)');
   const html = readFileSync(join(rebuild.outDir, 'fr/alpha-fr/index.html'), 'utf8');
   expect(html).toMatch(/<span id="premiere-section" class="alias" data-alias-of="section-renommee"/);
 });

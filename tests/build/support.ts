@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writ
 import { dirname, join, resolve } from 'node:path';
 
 const PROJECT = resolve('.');
-const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+/** Astro's command line, run with this Node (the project's own 24), as npm scripts do. */
+export const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const FIXTURES = join(PROJECT, 'node_modules/.cache/help-fixtures');
 export const BASE_CONTENT = join(PROJECT, 'tests/fixtures/content/base');
 
@@ -21,12 +22,19 @@ export function buildFixture(
   edit: (content: ContentEditor) => void,
   { acceptLinks = true, publicFiles = {} }: { acceptLinks?: boolean; publicFiles?: Record<string, string> } = {},
 ): FixtureBuild {
-  // Each fixture is a project root of its own (Astro writes content modules to <root>/.astro/,
-  // which builds running side by side must not share) that links to this project's code.
+  return runBuild(fixtureRoot(edit, publicFiles), acceptLinks);
+}
+
+/**
+ * A project root of its own holding a copy of the base content after `edit` changed it: Astro writes
+ * content modules to <root>/.astro/, which builds and dev servers running side by side must not share.
+ * It links to this project's code; public/ is copied, so that a fixture can add files
+ * (`publicFiles`: path under public/ → source file).
+ */
+export function fixtureRoot(edit: (content: ContentEditor) => void, publicFiles: Record<string, string> = {}): string {
   mkdirSync(FIXTURES, { recursive: true });
   const root = mkdtempSync(join(FIXTURES, 'build-'));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'node_modules']) symlinkSync(join(PROJECT, entry), join(root, entry));
-  // public/ is copied, so that a fixture can add files (`publicFiles`: path under public/ → source file).
   cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
   for (const [target, source] of Object.entries(publicFiles)) {
     mkdirSync(dirname(join(root, 'public', target)), { recursive: true });
@@ -34,7 +42,19 @@ export function buildFixture(
   }
   cpSync(BASE_CONTENT, join(root, 'content'), { recursive: true });
   edit(new ContentEditor(join(root, 'content')));
-  return runBuild(root, acceptLinks);
+  return root;
+}
+
+/** The environment that points Astro at a fixture root's own content, output and cache folders. */
+export function fixtureEnv(root: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HELP_CONTENT_DIR: join(root, 'content'),
+    HELP_OUT_DIR: join(root, 'dist'),
+    HELP_CACHE_DIR: join(root, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+  };
 }
 
 /**
@@ -47,15 +67,7 @@ export function runBuild(root: string, acceptLinks: boolean): FixtureBuild {
   const run = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      HELP_CONTENT_DIR: join(root, 'content'),
-      HELP_OUT_DIR: outDir,
-      HELP_CACHE_DIR: join(root, 'cache'),
-      HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
+    env: { ...fixtureEnv(root), HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0' },
   });
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: run.status, output, outDir, root };

@@ -1,0 +1,100 @@
+// `npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--section <topic>]`:
+// scaffolds the French and English twins of an article, each file named after its own slug,
+// or only the missing twin when one already exists. Title and description are left empty on
+// purpose: the build refuses the pair, naming each empty field, until an editor writes them.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { KEBAB, SECTIONS } from '../src/lib/article-schema.ts';
+
+type Lang = 'fr' | 'en';
+const LANG_NAMES = { fr: 'French', en: 'English' } as const;
+const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--section ${SECTIONS.join('|')}]
+e.g.  npm run new -- lost-phone --fr telephone-perdu --section two-factor
+The key and the slugs are lower-case words joined by hyphens, without accents; the English slug defaults to the key.`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { fr: { type: 'string' }, en: { type: 'string' }, section: { type: 'string' } },
+});
+const [translationKey] = positionals;
+const contentDir = process.env['HELP_CONTENT_DIR'] ?? 'content';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+if (!translationKey || !KEBAB.test(translationKey)) fail(USAGE);
+if (values.section !== undefined && !(SECTIONS as readonly string[]).includes(values.section)) fail(`--section must be one of: ${SECTIONS.join(', ')}`);
+
+// A twin that already exists (found by its translationKey) is left alone; its topic and order carry over.
+const existing = new Map<Lang, { file: string; data: Record<string, unknown> }>();
+for (const lang of ['fr', 'en'] as const) {
+  const folder = join(contentDir, lang);
+  if (!existsSync(folder)) continue;
+  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((entry) => /\.mdx?$/.test(entry))) {
+    const file = join(folder, name);
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+    let data: Record<string, unknown> = {};
+    try {
+      data = (parse(frontmatter ?? '') as Record<string, unknown> | null) ?? {};
+    } catch {
+      continue; // a file whose frontmatter does not parse cannot be this key's twin; the build names it
+    }
+    if (data['translationKey'] === translationKey) existing.set(lang, { file, data });
+  }
+}
+if (existing.size === 2) fail(`Both twins of "${translationKey}" exist already: ${existing.get('fr')!.file} and ${existing.get('en')!.file}. Edit them.`);
+
+const slugs: Record<Lang, string | undefined> = { fr: values.fr, en: values.en ?? translationKey };
+const missing = (['fr', 'en'] as const).filter((lang) => !existing.has(lang));
+for (const lang of missing) {
+  const slug = slugs[lang];
+  if (!slug) fail(`Give the French address of the new article: --fr <french-slug>, e.g. npm run new -- ${translationKey} --fr telephone-perdu`);
+  if (!KEBAB.test(slug)) fail(`--${lang} "${slug}" is not a slug: lower-case words joined by hyphens, without accents, e.g. telephone-perdu`);
+}
+
+const twin = [...existing.values()][0]?.data;
+const section = values.section ?? (twin?.['section'] as string | undefined) ?? 'help';
+const order = (twin?.['order'] as number | undefined) ?? 99;
+const today = new Date().toISOString().slice(0, 10);
+const quoted = (value: string) => JSON.stringify(value);
+
+const template = (lang: Lang, slug: string) => `---
+# ${lang === 'fr' ? 'Titre de la page, en minuscules sauf la première lettre' : 'Page title, in sentence case'}
+title: ""
+# ${lang === 'fr' ? 'Une phrase de 20 à 160 caractères (accueil et résultats de recherche), entre les guillemets' : 'One sentence, 20 to 160 characters (home page and search results), between the quotes'}
+description: ""
+translationKey: ${quoted(translationKey)}
+# ${lang === 'fr' ? 'Fin de l’adresse, en français, sans accents : /fr/<slug>/' : 'End of the address, in English: /en/<slug>/'}
+slug: ${quoted(slug)}
+section: ${quoted(section)}
+order: ${order}
+dateModified: ${today}
+keywords: []
+---
+
+## ${lang === 'fr' ? 'Première section {#premiere-section}' : 'First section {#first-section}'}
+
+${lang === 'fr' ? 'Écrivez ici.' : 'Write here.'}
+`;
+
+const created: string[] = [];
+for (const lang of missing) {
+  const slug = slugs[lang]!;
+  const file = join(contentDir, lang, `${slug}.mdx`);
+  if (existsSync(file)) fail(`${file} already exists with another translationKey: choose another --${lang} slug.`);
+  mkdirSync(join(contentDir, lang), { recursive: true });
+  writeFileSync(file, template(lang, slug));
+  created.push(file);
+}
+
+const kept = [...existing.entries()].map(([lang, { file }]) => `${file} (the ${LANG_NAMES[lang]} twin, left as it is)`);
+console.log(`Created ${created.join(' and ')}${kept.length > 0 ? `, twin of ${kept.join('')}` : ''}, paired by "translationKey: ${translationKey}".
+Now, in ${created.length === 2 ? 'both files' : 'the new file'}:
+  1. write the title and the description between the quotes (the build refuses the pair until you do);
+  2. set order (its place in the "${section}" topic) and keywords (words people may search for);
+  3. write the text, with the same "##"/"###" sections in the same order in both languages${kept.length > 0 ? ` (copy the outline of ${[...existing.values()][0]!.file})` : ''}.
+Preview with: npm run dev   (then open http://127.0.0.1:4320/fr/ ). See CONTRIBUTING.md.`);
