@@ -1,12 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
-// Another port than `npm start`, so the suite can run while the site is being served.
+// Another port than `npm start`; scripts/test.mjs moves it on when something already listens there.
 const PORT = Number(process.env['TEST_PORT'] ?? 4322);
 
 export default defineConfig({
   forbidOnly: true,
   fullyParallel: true,
-  workers: 2,
+  // One worker per core: the tests wait on Chromium and the server as much as they compute.
+  workers: availableParallelism(),
   retries: 0,
   reporter: [['list'], ['./tests/summary-reporter.ts']],
   use: {
@@ -18,8 +20,11 @@ export default defineConfig({
     },
   },
   projects: [
+    // No browser: pure code, then fixture builds, then the files of the production build.
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'build', testDir: 'tests/build', timeout: 180_000 },
+    { name: 'site', testDir: 'tests/site' },
+    // Chromium against the production build.
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'a11y', testDir: 'tests/a11y', timeout: 120_000 },
   ],

@@ -51,11 +51,22 @@ for (const { path, filter, count, other } of [
     await expect(visible).toHaveCount(total);
   });
 
-  test(`${path} prints every row without its controls`, async ({ page }) => {
+  test(`${path} prints every row, even those the filter hid, without its controls`, async ({ page }) => {
     await page.goto(path);
+    const rows = page.locator('tr[data-quick-link]');
+    const total = await rows.count();
     await page.getByRole('searchbox', { name: filter }).fill('zzzz-nothing');
+    await expect(rows.filter({ visible: true })).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('searchbox', { name: filter })).toBeHidden();
     await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+    await expect(rows.filter({ visible: true })).toHaveCount(total);
+    // Rows lay out as table rows, not blocks: every row of a table lines up with its header cells.
+    const displays = await page
+      .locator('table')
+      .evaluateAll((tables) =>
+        tables.map((table) => [getComputedStyle(table).display, ...[...table.querySelectorAll('tr')].map((row) => getComputedStyle(row).display)]),
+      );
+    for (const display of displays) expect(new Set(display)).toEqual(new Set(['table', 'table-row']));
   });
 }

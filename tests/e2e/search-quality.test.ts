@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { searchPageFor, topResult } from '../support/search';
+import { expect, test as base, type Page } from '@playwright/test';
+import type { Lang } from '../../src/i18n';
+import { resultsList, SEARCH, searchBox, topResult } from '../support/search';
 
 /**
  * What people type, and the page (or the section, after #) that must come
@@ -77,10 +78,29 @@ const QUERIES: [lang: 'fr' | 'en', query: string, first: string][] = [
 
 const where = { fr: 'a French', en: 'an English' } as const;
 
+// One search page per language and worker, kept open: each row types its query into the box as a
+// reader would, and Pagefind loads once rather than once per row.
+const test = base.extend<object, { searchPages: Record<Lang, Page> }>({
+  searchPages: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      const pages = { fr: await context.newPage(), en: await context.newPage() };
+      for (const lang of ['fr', 'en'] as const) await pages[lang].goto(SEARCH[lang].page);
+      await use(pages);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 for (const [lang, query, first] of QUERIES) {
   const [pagePath, section] = first.split('#');
-  test(`“${query}” on ${where[lang]} page ranks ${first} first`, async ({ page }) => {
-    await page.goto(searchPageFor(lang, query));
+  test(`“${query}” on ${where[lang]} page ranks ${first} first`, async ({ searchPages }) => {
+    const page = searchPages[lang];
+    // An empty box empties the list at once, so the first result that appears answers this query.
+    await searchBox(page, lang).fill('');
+    await expect(resultsList(page, lang).locator(':scope > li')).toHaveCount(0);
+    await searchBox(page, lang).fill(query);
     const top = await topResult(page, lang);
     expect(top.page).toBe(pagePath);
     if (section) expect(top.section).toBe(first);
