@@ -38,7 +38,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { pages, problems } = checkBuiltSite(outDir);
-        const { locate } = sources();
+        const { locate, moves } = sources();
         const lines = problems.map((problem) => `${locate(problem.page, problem.needle)}: ${problem.message}`);
         if (acceptLinks) {
           writeFileSync(lockFile, `${JSON.stringify(currentLinks(pages), null, 2)}\n`);
@@ -49,7 +49,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
           lines.push(...checkLinkLock(JSON.parse(readFileSync(lockFile, 'utf8')) as LinkLock, pages, lockFile));
         }
         if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
-        writeFileSync(join(outDir, '_redirects'), hostRedirects(pages));
+        writeFileSync(join(outDir, '_redirects'), hostRedirects(moves));
         logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches and the link lock are sound.`);
         onPages?.(pages);
       },

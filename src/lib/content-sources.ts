@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Move } from './host-redirects';
 import { listFiles } from './site-files';
 import { articleUrl } from './urls';
 import { isLang } from '../i18n/locales';
@@ -7,6 +9,8 @@ import { isLang } from '../i18n/locales';
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
   stray: string[];
+  /** Each article's former addresses (`previousSlugs`) and where they lead now. */
+  moves: Move[];
   /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
   locate(pagePath: string, needle?: string): string;
 }
@@ -14,6 +18,7 @@ export interface ContentSources {
 /** Maps published article URLs back to their Markdown and MDX files, so build errors name the file and line. */
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
+  const moves: Move[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
     if (!/\.mdx?$/.test(file)) continue;
@@ -25,10 +30,13 @@ export function readContentSources(contentDir: string): ContentSources {
     }
     const text = readFileSync(path, 'utf8');
     const slug = /^---[\s\S]*?^slug:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
-    if (slug) byPage.set(articleUrl(lang, slug), { file: path, text });
+    if (!slug) continue;
+    byPage.set(articleUrl(lang, slug), { file: path, text });
+    for (const previous of previousSlugs(text)) moves.push({ from: articleUrl(lang, previous), to: articleUrl(lang, slug), file: path });
   }
   return {
     stray,
+    moves,
     locate(pagePath, needle) {
       const source = byPage.get(pagePath);
       if (!source) return `page ${pagePath}`;
@@ -36,4 +44,16 @@ export function readContentSources(contentDir: string): ContentSources {
       return `${source.file}${line > 0 ? `:${line}` : ''} (page ${pagePath})`;
     },
   };
+}
+
+/** The `previousSlugs` of a source's frontmatter; the content schema reports a malformed one. */
+function previousSlugs(text: string): string[] {
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  if (!frontmatter) return [];
+  try {
+    const list: unknown = (parse(frontmatter) as { previousSlugs?: unknown } | null)?.previousSlugs;
+    return Array.isArray(list) ? list.filter((slug): slug is string => typeof slug === 'string') : [];
+  } catch {
+    return [];
+  }
 }
