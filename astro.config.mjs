@@ -9,7 +9,6 @@ import { pruneTokens } from './src/integrations/prune-tokens';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
 
 const alternates = sitemapAlternates();
@@ -22,16 +21,9 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // One stylesheet for the whole site and no inlined script: every asset is a fingerprinted,
-  // long-cached file, and the CSP needs no 'unsafe-inline' (src/lib/security-policy.ts).
+  // long-cached file, and the CSP needs no 'unsafe-inline' nor any hash (src/lib/security-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
-      styleDirective: { resources: [...STYLE_SOURCES] },
-    },
-  },
   markdown: {
     // Help articles show no code: no Shiki, whose inline styles a strict CSP would block.
     syntaxHighlight: false,
