@@ -19,6 +19,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'unit', testDir: 'tests/unit' },
+    { name: 'server', testDir: 'tests/server' },
     { name: 'build', testDir: 'tests/build', timeout: 180_000 },
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'a11y', testDir: 'tests/a11y', timeout: 120_000 },
