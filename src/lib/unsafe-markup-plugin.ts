@@ -7,8 +7,8 @@ const PROBLEMS = 'help-centre:unsafe-markup';
 
 /**
  * The unsafe markup (see `./unsafe-markup.ts`) of one Markdown or MDX source, as
- * "file:line: what is wrong and what to do" lines; empty when it has none, or when
- * the source does not compile (Astro reports that error itself).
+ * "file:line: what is wrong and what to do" lines; empty when it has none. A source
+ * that does not compile is a problem too: what the check cannot read must not pass.
  * @example unsafeMarkup('<script>x</script>', new URL('file:///repo/content/fr/a.md'), {}) // ['content/fr/a.md:1: <script> is not allowed…']
  */
 export function unsafeMarkup(source: string, fileURL: URL, features: Features): string[] {
@@ -16,8 +16,8 @@ export function unsafeMarkup(source: string, fileURL: URL, features: Features): 
   try {
     if (fileURL.pathname.endsWith('.mdx')) mdxToJs(source, options);
     else markdownToHtml(source, options);
-  } catch {
-    return [];
+  } catch (error) {
+    return [`${sourcePath(fileURL)}: the markup check cannot read this file: ${error instanceof Error ? error.message : String(error)}`];
   }
   return (options.data[PROBLEMS] as string[] | undefined) ?? [];
 }

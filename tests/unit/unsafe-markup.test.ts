@@ -35,3 +35,7 @@ test('leaves links to other sites alone: only files that load with the page must
   expect(elementProblems('a', { href: 'https://www.canada.ca/fr.html' })).toEqual([]);
   expect(elementProblems('img', { src: '/images/a.png', alt: 'A' })).toEqual([]);
 });
+
+test('a source the check cannot parse is refused rather than let through', () => {
+  expect(refusal('mdx', '<a href="/en/">unclosed\n')).toContain('/site/content/en/probe.mdx: the markup check cannot read this file');
+});
