@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { markdownToHtml, mdxToJs, type Features, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
 import { sourcePath } from './source-path';
-import { elementProblems, type AttributeValue } from './unsafe-markup';
+import { componentProblems, elementProblems, expressionProblems, type AttributeValue } from './unsafe-markup';
 
 const PROBLEMS = 'help-centre:unsafe-markup';
 
@@ -37,8 +37,16 @@ const unsafeMarkupPlugin: HastPluginEntry = ({ fileURL, data }) => {
   const jsxElement = {
     filter: [],
     visit(node: { name: string | null; attributes: MdxJsxAttributeUnion[]; position?: { start: { line: number } } | undefined }) {
-      // A capitalized name is a component (Callout, Steps…), whose props are checked by the component itself.
-      if (!node.name || !/^[a-z]/.test(node.name)) return;
+      // A capitalized name is a component (Callout, Steps…), which checks its own props.
+      if (!node.name || !/^[a-z]/.test(node.name)) {
+        const names = node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [attribute.name] : []));
+        report(node.position?.start.line, componentProblems(node.name ?? 'fragment', names));
+        for (const attribute of node.attributes) {
+          const value = attribute.type === 'mdxJsxAttribute' ? attribute.value : attribute;
+          if (value && typeof value === 'object') report(node.position?.start.line, expressionProblems(value.value));
+        }
+        return;
+      }
       const attributes: Record<string, AttributeValue> = {};
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute') {
@@ -82,5 +90,11 @@ const unsafeMarkupPlugin: HastPluginEntry = ({ fileURL, data }) => {
     },
     mdxJsxFlowElement: jsxElement,
     mdxJsxTextElement: jsxElement,
+    mdxFlowExpression: (node) => report(node.position?.start.line, expressionProblems(node.value)),
+    mdxTextExpression: (node) => report(node.position?.start.line, expressionProblems(node.value)),
+    mdxjsEsm: (node) =>
+      report(node.position?.start.line, [
+        'import and export lines are not allowed in an article: the components (Callout, Steps…) are available without import.',
+      ]),
   };
 };

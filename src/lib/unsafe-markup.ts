@@ -28,6 +28,35 @@ const MEDIA_ELEMENTS = new Set(['img', 'video', 'audio', 'source', 'track', 'pic
 /** Schemes that run code or hide content in an address. Browsers ignore tabs, newlines and controls inside a scheme. */
 const UNSAFE_SCHEME = /^(javascript|data|vbscript):/i;
 
+/** Attributes that write raw HTML into the page, out of the check's sight: Astro's `set:html`, React's name for it. */
+const RAW_HTML_ATTRIBUTES = new Set(['sethtml', 'dangerouslysetinnerhtml']);
+
+/**
+ * The problems of a component's props (`<Callout>`, `<Fragment>`): only those that write raw HTML,
+ * as a component checks its other props itself.
+ */
+export function componentProblems(name: string, attributes: readonly string[]): string[] {
+  return attributes
+    .filter((attribute) => RAW_HTML_ATTRIBUTES.has(normalizedName(attribute)))
+    .map((attribute) => `${attribute} on <${name}> is not allowed: it writes HTML the build cannot check. Write the content as Markdown.`);
+}
+
+/** What an MDX `{…}` may hold in an article: nothing but comments, or a frontmatter value (`frontmatter.video`). */
+const QUIET_EXPRESSION = /^(?:frontmatter(?:\.\w+|\[\d+\])*)?$/;
+
+/**
+ * The problem of an MDX `{…}` expression (in text, or as a prop's value), if any: it runs
+ * when the page is built and can write any markup, so only frontmatter values and comments pass.
+ */
+export function expressionProblems(expression: string): string[] {
+  const code = expression.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+  return QUIET_EXPRESSION.test(code)
+    ? []
+    : [
+        `the expression {${expression.trim()}} is not allowed in an article: it runs code when the page is built. Write the text itself; a prop may take a frontmatter value, e.g. source={frontmatter.video}.`,
+      ];
+}
+
 /** An attribute value as the source wrote it: text, present without a value, or an MDX `{expression}`. */
 export type AttributeValue = string | true | { expression: string };
 
@@ -64,7 +93,9 @@ export function elementProblems(tag: string, attributes: Readonly<Record<string,
   for (const [attribute, value] of Object.entries(attributes)) {
     const normalized = normalizedName(attribute);
     const shown = displayName(attribute);
-    if (normalized.startsWith('on')) {
+    if (RAW_HTML_ATTRIBUTES.has(normalized)) {
+      problems.push(`${attribute} on <${name}> is not allowed: it writes HTML the build cannot check. Write the content as Markdown.`);
+    } else if (normalized.startsWith('on')) {
       problems.push(`the event handler ${shown}="…" is not allowed: the site runs no script written in content. Remove the attribute.`);
     } else if (normalized === 'style') {
       problems.push(

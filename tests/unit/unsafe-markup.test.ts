@@ -39,3 +39,17 @@ test('leaves links to other sites alone: only files that load with the page must
 test('a source the check cannot parse is refused rather than let through', () => {
   expect(refusal('mdx', '<a href="/en/">unclosed\n')).toContain('/site/content/en/probe.mdx: the markup check cannot read this file');
 });
+
+test('refuses raw HTML written through set:html or dangerouslySetInnerHTML, on elements and components alike', () => {
+  expect(refusal('mdx', '<div set:html="<script>alert(1)</script>" />\n')).toContain('probe.mdx:1: set:html on <div> is not allowed');
+  expect(refusal('mdx', '<Fragment set:html="<script>alert(1)</script>" />\n')).toContain('probe.mdx:1: set:html on <Fragment> is not allowed');
+  expect(refusal('mdx', '<p dangerouslySetInnerHTML="x" />\n')).toContain('dangerouslySetInnerHTML on <p> is not allowed');
+});
+
+test('refuses MDX code: imports, exports and expressions other than a frontmatter value or a comment', () => {
+  expect(refusal('mdx', "import X from '../../src/x.astro';\n\nText.\n")).toContain('probe.mdx:1: import and export lines are not allowed');
+  expect(refusal('mdx', 'Text.\n\n{<iframe src="https://tiers.example/" />}\n')).toContain('probe.mdx:3: the expression {<iframe');
+  expect(refusal('mdx', 'Text {"a" + "b"}.\n')).toContain('probe.mdx:1: the expression {"a" + "b"}');
+  expect(refusal('mdx', '<Callout title={<script />}>\n\nText.\n\n</Callout>\n')).toContain('the expression {<script />}');
+  expect(refusal('mdx', '{/* a note for editors */}\n\n<VideoTutorial title="Video" source={frontmatter.video}>\n\nText.\n\n</VideoTutorial>\n')).toBe('');
+});
