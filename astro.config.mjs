@@ -4,14 +4,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
+import { markupChecks } from './src/integrations/markup-checks';
 import { pruneTokens } from './src/integrations/prune-tokens';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
 
 const alternates = sitemapAlternates();
+/** Markdown syntax beyond CommonMark: `## Heading {#id}`. The markup checks read sources with the same features. */
+const markdownFeatures = { headingAttributes: true };
 
 export default defineConfig({
   site: SITE,
@@ -19,7 +21,7 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // One stylesheet for the whole site and no inlined script: every asset is a fingerprinted,
-  // long-cached file, and the CSP needs no 'unsafe-inline' (src/lib/security-policy.ts).
+  // long-cached file, and the CSP needs no 'unsafe-inline' nor any hash (src/lib/security-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
@@ -35,19 +37,14 @@ export default defineConfig({
       },
     },
   },
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
-      styleDirective: { resources: [...STYLE_SOURCES] },
-    },
-  },
   markdown: {
     // Help articles show no code: no Shiki, whose inline styles a strict CSP would block.
     syntaxHighlight: false,
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
+    processor: satteri({ features: markdownFeatures, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
   },
   integrations: [
+    // Unsafe markup in an article (scripts, frames, event handlers, foreign files…) stops the build first.
+    markupChecks({ contentDir: CONTENT_DIR, features: markdownFeatures }),
     // Static Markdown compiles to HTML strings (smaller modules, faster builds); the section-link
     // tools are added to the rendered HTML by src/components/ArticleBody.astro.
     mdx({ optimize: true }),

@@ -22,6 +22,7 @@ export default defineConfig({
   projects: [
     // No browser: pure code, then fixture builds, then the files of the production build.
     { name: 'unit', testDir: 'tests/unit' },
+    { name: 'server', testDir: 'tests/server' },
     { name: 'build', testDir: 'tests/build', timeout: 180_000 },
     { name: 'site', testDir: 'tests/site' },
     // Chromium against the production build.

@@ -36,7 +36,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { pages, problems } = checkBuiltSite(outDir);
-        const { locate } = sources();
+        const { locate, moves } = sources();
         const lines = problems.map((problem) => `${locate(problem.page, problem.needle)}: ${problem.message}`);
         if (acceptLinks) {
           writeFileSync(lockFile, formatLinkLock(currentLinks(pages)));
@@ -52,7 +52,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
           }
         }
         if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
-        writeFileSync(join(outDir, '_redirects'), hostRedirects(pages));
+        writeFileSync(join(outDir, '_redirects'), hostRedirects(moves));
         logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches and the link lock are sound.`);
         onPages?.(pages);
       },

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Move } from './host-redirects';
 import { listFiles } from './site-files';
 import { articleUrl } from './urls';
 import { isLang } from '../i18n/locales';
@@ -10,6 +12,8 @@ export interface ContentSources {
   stray: string[];
   /** Every article file (path as given with the content folder) and its text. */
   articles: { file: string; text: string }[];
+  /** Each article's former addresses (`previousSlugs`) and where they lead now. */
+  moves: Move[];
   /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
   locate(pagePath: string, needle?: string): string;
 }
@@ -18,6 +22,7 @@ export interface ContentSources {
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
   const articles: { file: string; text: string }[] = [];
+  const moves: Move[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
     if (!/\.mdx?$/.test(file)) continue;
@@ -30,11 +35,14 @@ export function readContentSources(contentDir: string): ContentSources {
     const text = readFileSync(path, 'utf8');
     articles.push({ file: path, text });
     const slug = /^---[\s\S]*?^slug:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
-    if (slug) byPage.set(articleUrl(lang, slug), { file: path, text });
+    if (!slug) continue;
+    byPage.set(articleUrl(lang, slug), { file: path, text });
+    for (const previous of previousSlugs(text)) moves.push({ from: articleUrl(lang, previous), to: articleUrl(lang, slug), file: path });
   }
   return {
     stray,
     articles,
+    moves,
     locate(pagePath, needle) {
       const source = byPage.get(pagePath);
       if (!source) return `page ${pagePath}`;
@@ -62,5 +70,17 @@ export class ContentError extends Error {
   constructor(readonly problems: string[]) {
     super(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     this.name = 'ContentError';
+  }
+}
+
+/** The `previousSlugs` of a source's frontmatter; the content schema reports a malformed one. */
+function previousSlugs(text: string): string[] {
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  if (!frontmatter) return [];
+  try {
+    const list: unknown = (parse(frontmatter) as { previousSlugs?: unknown } | null)?.previousSlugs;
+    return Array.isArray(list) ? list.filter((slug): slug is string => typeof slug === 'string') : [];
+  } catch {
+    return [];
   }
 }

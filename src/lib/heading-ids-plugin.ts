@@ -1,5 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import { createIdAllocator, HEADING_ID_PATTERN, headingId } from './heading-ids';
+import { sourcePath } from './source-path';
 
 /**
  * Gives every h2 and h3 of an article an ASCII id in the page's language,
@@ -12,7 +13,7 @@ export const headingIdsPlugin: HastPluginEntry = ({ fileURL, source }) => {
   // The tree carries no source positions, so the line is looked up in the source.
   const where = (pattern: RegExp) => {
     const line = lines.findIndex((text) => pattern.test(text)) + 1;
-    return `${fileURL ? relativeToCwd(fileURL) : 'an article'}${line > 0 ? `:${line}` : ''}`;
+    return `${fileURL ? sourcePath(fileURL) : 'an article'}${line > 0 ? `:${line}` : ''}`;
   };
   return {
     name: 'help-centre-heading-ids',
@@ -45,10 +46,4 @@ export const headingIdsPlugin: HastPluginEntry = ({ fileURL, source }) => {
 
 function idPattern(id: string): RegExp {
   return new RegExp(`\\{\\s*#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-}
-
-function relativeToCwd(fileURL: URL): string {
-  const path = decodeURIComponent(fileURL.pathname);
-  const cwd = `${process.cwd()}/`;
-  return path.startsWith(cwd) ? path.slice(cwd.length) : path;
 }

@@ -1,4 +1,5 @@
 import { SEARCH_META, SEARCH_RANKING } from './search';
+import { isSitePath } from './urls';
 
 /** Longer queries are cut here: nobody types more, and Pagefind need not read a pasted page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -103,17 +104,23 @@ export function bestSections(subResults: readonly PagefindSubResult[], limit = M
     .map(({ sub }) => ({ url: sub.url, title: sub.title }));
 }
 
-/** Shapes one Pagefind result for the list: this language's article, or (fallback) the twin of the other's. */
-export function toResult(data: PagefindData, fallback: boolean): FoundResult {
+/**
+ * Shapes one Pagefind result for the list: this language's article, or (fallback) the twin of the other's.
+ * Null when its address is not a path of the site (/fr/…, /en/…): the index is built from
+ * pages, and a page must not be able to make a result lead elsewhere (`javascript:`, `//host`).
+ */
+export function toResult(data: PagefindData, fallback: boolean): FoundResult | null {
   if (fallback) {
-    return { url: data.meta[SEARCH_META.twinUrl] ?? data.url, title: data.meta[SEARCH_META.twinTitle] ?? '', excerpt: null, sections: [] };
+    const url = data.meta[SEARCH_META.twinUrl] ?? data.url;
+    return isSitePath(url) ? { url, title: data.meta[SEARCH_META.twinTitle] ?? '', excerpt: null, sections: [] } : null;
   }
+  if (!isSitePath(data.url)) return null;
   const excerpt = excerptParts(data.excerpt);
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
     excerpt: excerpt.some((part) => part.mark) ? excerpt : null,
-    sections: bestSections(data.sub_results),
+    sections: bestSections(data.sub_results.filter((sub) => isSitePath(sub.url))),
   };
 }
 
@@ -184,6 +191,7 @@ export class PagefindSearch {
   }
 
   async #shape(matches: PagefindMatch[], limit: number, fallback: boolean): Promise<FoundResult[]> {
-    return Promise.all(matches.slice(0, limit).map(async (match) => toResult(await match.data(), fallback)));
+    const results = await Promise.all(matches.slice(0, limit).map(async (match) => toResult(await match.data(), fallback)));
+    return results.filter((result) => result !== null);
   }
 }

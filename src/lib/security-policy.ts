@@ -1,10 +1,10 @@
 /**
- * The Content Security Policy, in one place: Astro writes it into every page
- * (`security.csp`, with hashes of the scripts and styles it bundles) and
- * `public/_headers` sends it as a header, adding what a `<meta>` cannot carry.
+ * The Content Security Policy, in one place: every page carries it in a `<meta>`
+ * (`src/components/SecurityPolicy.astro`) and `public/_headers` sends it as a
+ * header, adding what a `<meta>` cannot carry.
  *
  * The site never inlines a script or a stylesheet (see `astro.config.mjs`), so
- * `'self'` is enough for both and the header needs no hashes.
+ * `'self'` is enough for both and neither copy needs a hash.
  */
 
 /** Directives other than `script-src` and `style-src`, which Astro writes itself. */
@@ -29,9 +29,17 @@ export const STYLE_SOURCES = ["'self'"] as const;
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /**
+ * The policy as each page's `<meta>` carries it.
+ * @example pagePolicy() // "default-src 'self'; … script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
+ */
+export function pagePolicy(): string {
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+}
+
+/**
  * The policy as the host header sends it: the same directives as the pages', plus the header-only ones.
  * @example hostPolicy() // "default-src 'self'; … script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'"
  */
 export function hostPolicy(): string {
-  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return [pagePolicy(), ...HEADER_ONLY_DIRECTIVES].join('; ');
 }

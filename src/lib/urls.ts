@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/locales';
+import { LANGS, type Lang } from '../i18n/locales';
 
 /** `/fr/` or `/en/`: a language's help home. */
 export function homeUrl(lang: Lang): string {
@@ -21,4 +21,16 @@ export function quickLinksUrl(lang: Lang): string {
 /** Joins a site origin and a root-relative path, for absolute URLs in alternates and copy links. */
 export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;
+}
+
+const SITE_PATH = new RegExp(`^/(?:${LANGS.join('|')})/(?![/\\\\])[^\\s\\\\]*$`);
+
+/**
+ * True for a root-relative path of the site in one of its languages, which can
+ * lead nowhere else: not `//host/…`, not a scheme, no backslash (browsers read it as `/`).
+ * @example isSitePath('/fr/cle-gc/#regles') // true
+ * @example isSitePath('javascript:alert(1)') // false
+ */
+export function isSitePath(url: string): boolean {
+  return SITE_PATH.test(url);
 }

@@ -81,11 +81,11 @@ test('sections are ranked by how hard the query hits them, and the page itself i
 });
 
 test('a result is its page, title, marked excerpt and best sections; an excerpt without a hit is left out', () => {
-  const result = toResult(data(), false);
+  const result = toResult(data(), false)!;
   expect(result.url).toBe('/en/gckey/');
   expect(result.title).toBe('Create a GCKey');
   expect(result.excerpt?.some((part) => part.mark)).toBe(true);
-  expect(toResult(data({ excerpt: 'Nothing marked' }), false).excerpt).toBeNull();
+  expect(toResult(data({ excerpt: 'Nothing marked' }), false)!.excerpt).toBeNull();
 });
 
 test('in the other-language fallback, a result offers its twin, in the page’s language', () => {
