@@ -1,0 +1,178 @@
+// nginx with the shipped configuration (deploy/nginx/site.conf) over a build, run as an
+// ordinary foreground process: its pid, logs and temporary files live in a temporary
+// prefix, so it needs no system setup beyond the two Debian packages. Used by
+// `npm run preview:nginx`, the nginx tests and `npm run bench:search`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DEPLOY_DIR = resolve('deploy/nginx');
+export const INSTALL_HINT = 'install it with: apt-get install -y nginx libnginx-mod-http-brotli-static (Debian 12 or later, as root)';
+/** The map of moved articles the build writes (src/lib/host-redirects.ts). */
+const REDIRECT_MAP = '_nginx-redirects.map';
+
+/** The nginx binary, or an error that says how to install it. */
+export function nginxBinary() {
+  const found = ['/usr/sbin/nginx', ...(process.env.PATH ?? '').split(':').map((dir) => join(dir, 'nginx'))].find((path) => existsSync(path));
+  if (!found) throw new Error(`nginx is not installed: ${INSTALL_HINT}.`);
+  return found;
+}
+
+/** The brotli_static module Debian ships separately, or an error that says how to install it. */
+function brotliModule(nginx) {
+  const { stderr } = spawnSync(nginx, ['-V'], { encoding: 'utf8' });
+  const modules = /--modules-path=(\S+)/.exec(stderr)?.[1] ?? '/usr/lib/nginx/modules';
+  const module = join(modules, 'ngx_http_brotli_static_module.so');
+  if (!existsSync(module)) throw new Error(`nginx's brotli_static module is missing (${module}): ${INSTALL_HINT}.`);
+  return module;
+}
+
+/**
+ * A temporary prefix with an nginx.conf that serves `root` on 127.0.0.1:`port` with
+ * deploy/nginx/site.conf, as deploy/nginx/help-centre.conf does in production (minus TLS).
+ * `help-centre/` in the prefix is deploy/nginx itself, so the includes resolve as in /etc/nginx.
+ */
+export function writeNginxPrefix({ root, port, tls = false }) {
+  const nginx = nginxBinary();
+  const module = brotliModule(nginx);
+  const site = resolve(root);
+  if (!existsSync(join(site, REDIRECT_MAP))) throw new Error(`${site} has no ${REDIRECT_MAP}: run npm run build first.`);
+  const prefix = mkdtempSync(join(tmpdir(), 'help-nginx-'));
+  mkdirSync(join(prefix, 'temp'));
+  symlinkSync(DEPLOY_DIR, join(prefix, 'help-centre'));
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(prefix, 'temp', kind)};`).join('\n');
+  const conf = join(prefix, 'nginx.conf');
+  let listen = `listen 127.0.0.1:${port};`;
+  if (tls) {
+    // As in production (help-centre.conf): TLS and HTTP/2, here with a certificate made for the occasion.
+    const cert = join(prefix, 'cert.pem');
+    const key = join(prefix, 'key.pem');
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
+    listen = `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${cert};\n    ssl_certificate_key ${key};`;
+  }
+  writeFileSync(
+    conf,
+    `load_module ${module};
+# One process that stays in the foreground as the user who started it.
+master_process off;
+daemon off;
+pid ${join(prefix, 'nginx.pid')};
+error_log stderr warn;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  sendfile on;
+${temp}
+  map $uri $help_centre_moved_to {
+    include ${join(site, REDIRECT_MAP)};
+  }
+  server {
+    ${listen}
+    root ${site};
+    include help-centre/site.conf;
+  }
+}
+`,
+  );
+  return { nginx, prefix, conf };
+}
+
+/** `nginx -t` on a configuration: its status and what it printed. */
+export function testNginxConfig({ nginx, prefix, conf }) {
+  const run = spawnSync(nginx, ['-t', '-p', prefix, '-e', 'stderr', '-c', conf], { encoding: 'utf8' });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+}
+
+/** Resolves once something accepts connections on the port, or rejects after `timeout` ms. */
+function listening(port, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  return new Promise((done, fail) => {
+    const attempt = () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        done();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) fail(new Error(`nginx did not listen on 127.0.0.1:${port} within ${timeout} ms.`));
+        else setTimeout(attempt, 50);
+      });
+    };
+    attempt();
+  });
+}
+
+/** A free port on 127.0.0.1, chosen by the system. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+/**
+ * Starts nginx over `root` on 127.0.0.1:`port` (with `tls`, over HTTPS and HTTP/2 with a
+ * throwaway self-signed certificate) and resolves once it listens.
+ * `stop()` ends it and removes its prefix.
+ */
+export async function startNginx({ root, port, tls = false, stdio = 'pipe' }) {
+  const setup = writeNginxPrefix({ root, port, tls });
+  const checked = testNginxConfig(setup);
+  if (!checked.ok) {
+    rmSync(setup.prefix, { recursive: true, force: true });
+    throw new Error(`nginx rejects the configuration:\n${checked.output}`);
+  }
+  const child = spawn(setup.nginx, ['-p', setup.prefix, '-e', 'stderr', '-c', setup.conf], { stdio });
+  let output = '';
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((done) => child.once('exit', done));
+  const cleanUp = () => rmSync(setup.prefix, { recursive: true, force: true });
+  try {
+    await Promise.race([listening(port), exited.then((code) => Promise.reject(new Error(`nginx exited (${code}):\n${output}`)))]);
+  } catch (error) {
+    child.kill('SIGTERM');
+    cleanUp();
+    throw error;
+  }
+  return {
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    child,
+    exited,
+    /** nginx's own messages so far (warnings, errors). */
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
+      await exited;
+      cleanUp();
+    },
+  };
+}
