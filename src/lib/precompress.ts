@@ -1,9 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 // Explicit extension: `npm run build` runs this module with Node itself (scripts/build.ts).
+import { CACHE_DIR } from './site-config.ts';
 import { listFiles } from './site-files.ts';
 
 const brotli = promisify(brotliCompress);
@@ -27,6 +29,23 @@ const PAGEFIND_GZIPPED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
  */
 const BEST_QUALITY = /^_astro\/|^pagefind\/[^/]+\/(pagefind\.js$|wasm\.|pagefind\.[^/]+\.pf_meta$|index\/)/;
 const FAST_QUALITY = 6;
+/** Best-quality outputs by content hash: Pagefind's engine and script are the same build after build. */
+const CACHE = join(CACHE_DIR, 'precompress');
+
+/** Brotli at its best quality, from the cache when these exact bytes were compressed before. */
+async function bestBrotli(raw: Buffer): Promise<Buffer> {
+  const cached = join(CACHE, `${createHash('sha256').update(raw).digest('hex')}.br`);
+  try {
+    return await readFile(cached);
+  } catch {
+    const br = await brotli(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    });
+    await mkdir(CACHE, { recursive: true });
+    await writeFile(cached, br);
+    return br;
+  }
+}
 
 export interface PrecompressReport {
   files: number;
@@ -57,9 +76,10 @@ export async function precompress(outDir: string): Promise<PrecompressReport> {
       const path = join(outDir, file);
       const stored = await readFile(path);
       const raw = kindOf(file) === 'pagefind' ? await gunzipAsync(stored) : stored;
-      const quality = BEST_QUALITY.test(file) ? constants.BROTLI_MAX_QUALITY : FAST_QUALITY;
       const [br, gz] = await Promise.all([
-        brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+        BEST_QUALITY.test(file)
+          ? bestBrotli(raw)
+          : brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: FAST_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
         gzipAsync(raw, { level: constants.Z_BEST_COMPRESSION }),
       ]);
       report.files += 1;
