@@ -3,7 +3,7 @@
 // prefix, so it needs no system setup beyond the two Debian packages. Used by
 // `npm run preview:nginx`, the nginx tests and `npm run bench:search`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,54 +29,20 @@ function brotliModule(nginx) {
   return module;
 }
 
-/**
- * A temporary prefix with an nginx.conf that serves `root` on 127.0.0.1:`port` with
- * deploy/nginx/site.conf, as deploy/nginx/help-centre.conf does in production (minus TLS).
- * `help-centre/` in the prefix is deploy/nginx itself, so the includes resolve as in /etc/nginx.
- */
-export function writeNginxPrefix({ root, port, tls = false }) {
-  const nginx = nginxBinary();
-  const module = brotliModule(nginx);
+/** A temporary prefix: `help-centre/` in it is deploy/nginx itself, so the includes resolve as in /etc/nginx. */
+function makePrefix(root) {
   const site = resolve(root);
   if (!existsSync(join(site, REDIRECT_MAP))) throw new Error(`${site} has no ${REDIRECT_MAP}: run npm run build first.`);
   const prefix = mkdtempSync(join(tmpdir(), 'help-nginx-'));
   mkdirSync(join(prefix, 'temp'));
   symlinkSync(DEPLOY_DIR, join(prefix, 'help-centre'));
+  return { site, prefix };
+}
+
+/** The main configuration around an `http` block's own lines: one foreground process, everything in the prefix. */
+function mainConf(prefix, module, http) {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(prefix, 'temp', kind)};`).join('\n');
-  const conf = join(prefix, 'nginx.conf');
-  let listen = `listen 127.0.0.1:${port};`;
-  if (tls) {
-    // As in production (help-centre.conf): TLS and HTTP/2, here with a certificate made for the occasion.
-    const cert = join(prefix, 'cert.pem');
-    const key = join(prefix, 'key.pem');
-    const made = spawnSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-      ],
-      { encoding: 'utf8' },
-    );
-    if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
-    listen = `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${cert};\n    ssl_certificate_key ${key};`;
-  }
-  writeFileSync(
-    conf,
-    `load_module ${module};
-# One process that stays in the foreground as the user who started it.
+  return `load_module ${module};
 master_process off;
 daemon off;
 pid ${join(prefix, 'nginx.pid')};
@@ -88,18 +54,65 @@ http {
   access_log off;
   sendfile on;
 ${temp}
-  map $uri $help_centre_moved_to {
+${http}
+}
+`;
+}
+
+/**
+ * A prefix with an nginx.conf that serves `root` on 127.0.0.1:`port` with
+ * deploy/nginx/site.conf, as deploy/nginx/help-centre.conf does in production.
+ */
+export function writeNginxPrefix({ root, port, tls = false }) {
+  const nginx = nginxBinary();
+  const module = brotliModule(nginx);
+  const { site, prefix } = makePrefix(root);
+  let listen = `listen 127.0.0.1:${port};`;
+  if (tls) {
+    // As in production: TLS and HTTP/2, here with a certificate made for the occasion.
+    const { cert, key } = selfSignedCertificate(prefix);
+    listen = `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${cert};\n    ssl_certificate_key ${key};`;
+  }
+  const conf = join(prefix, 'nginx.conf');
+  const http = `  map $uri $help_centre_moved_to {
     include ${join(site, REDIRECT_MAP)};
   }
   server {
     ${listen}
     root ${site};
     include help-centre/site.conf;
-  }
-}
-`,
-  );
+  }`;
+  writeFileSync(conf, mainConf(prefix, module, http));
   return { nginx, prefix, conf };
+}
+
+/**
+ * A prefix where deploy/nginx/help-centre.conf is included as shipped, but for the build's
+ * folder and a throwaway certificate: what `nginx -t` checks for a web team's server.
+ */
+export function writeProductionPrefix({ root }) {
+  const nginx = nginxBinary();
+  const module = brotliModule(nginx);
+  const { site, prefix } = makePrefix(root);
+  const { cert, key } = selfSignedCertificate(prefix);
+  const shipped = readFileSync(join(DEPLOY_DIR, 'help-centre.conf'), 'utf8')
+    .replaceAll('/srv/help-centre/dist', site)
+    .replace(/ssl_certificate \S+;/, `ssl_certificate ${cert};`)
+    .replace(/ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`);
+  writeFileSync(join(prefix, 'site.conf'), shipped);
+  const conf = join(prefix, 'nginx.conf');
+  writeFileSync(conf, mainConf(prefix, module, `  include ${join(prefix, 'site.conf')};`));
+  return { nginx, prefix, conf };
+}
+
+/** A throwaway certificate for 127.0.0.1 in `dir`, valid one day. */
+export function selfSignedCertificate(dir) {
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  const args = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
+  const made = spawnSync('openssl', [...args, '-keyout', key, '-out', cert], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr ?? made.error}`);
+  return { cert, key };
 }
 
 /** `nginx -t` on a configuration: its status and what it printed. */

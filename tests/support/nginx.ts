@@ -1,0 +1,47 @@
+import { test as base } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, startNginx } from '../../scripts/nginx.mjs';
+
+const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
+
+interface Nginx {
+  origin: string;
+  /** What nginx printed so far: warnings and errors. */
+  output: () => string;
+}
+
+/**
+ * Tests against a real nginx with deploy/nginx's configuration: each worker starts its own
+ * over the build, on a free port, and `baseURL` (so `page.goto` and `request`) points at it.
+ * Without nginx, every test fails with the command that installs it.
+ */
+export const test = base.extend<object, { nginx: Nginx }>({
+  nginx: [
+    // Playwright reads a fixture's dependencies from this pattern: none.
+    async ({}, use) => {
+      const server = await startNginx({ root: OUT_DIR, port: await freePort() });
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ nginx }, use) => use(nginx.origin),
+});
+
+/** The headers public/_headers promises on every path ("/*"), as `[name, value]`. */
+export function promisedHeaders(): [string, string][] {
+  const headers: [string, string][] = [];
+  let everyPath = false;
+  for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) everyPath = line.trim() === '/*';
+    else if (everyPath) headers.push([line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
+  }
+  return headers;
+}
+
+/** A built file's path under the build folder, for comparing what nginx sends with what the build wrote. */
+export function builtFile(path: string): string {
+  return join(OUT_DIR, path);
+}
