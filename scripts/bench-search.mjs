@@ -112,6 +112,7 @@ async function firstQuery(context, url, query) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
   const bytes = await countBytes(page);
+  const logged = server.accessLog().length;
   await page.evaluate((query) => {
     const box = document.querySelector('search-box');
     const list = box.querySelector('[data-search-results]');
@@ -133,7 +134,14 @@ async function firstQuery(context, url, query) {
   await box.pressSequentially(query, { delay: KEY_DELAY_MS });
   const timing = await page.evaluate(() => window.benchFirstQuery);
   await page.waitForLoadState('networkidle');
-  return { ...bytes(), ...timing };
+  // nginx's own count: on HTTP/2 its headers are compressed, where Chromium counts them in full.
+  const sent = server
+    .accessLog()
+    .slice(logged)
+    .split('\n')
+    .filter(Boolean)
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+  return { ...bytes(), ...timing, sent };
 }
 
 const port = await freePort();
@@ -204,7 +212,9 @@ for (const { lang, setup, disk, first, cold, warm } of rows) {
     `  index on disk     ${kib(disk.total)} in /pagefind/${lang}/: index, fragments and metadata ${kib(disk.data)}, WebAssembly ${kib(disk.wasm)}, scripts ${kib(disk.js)}`,
   );
   for (const [encoding, query] of Object.entries(first)) {
-    console.log(`  first query, ${encoding.padEnd(9)} “${setup.firstQuery}” typed key by key: ${kb(query.total)} fetched in ${query.requests} requests`);
+    console.log(
+      `  first query, ${encoding.padEnd(9)} “${setup.firstQuery}” typed key by key: ${kb(query.total)} received (Chromium) in ${query.requests} requests, ${kb(query.sent)} sent (nginx)`,
+    );
     const parts = ['pagefind.js', 'WebAssembly', 'index', 'fragments', 'entry and metadata', 'results code', 'other'].filter((kind) => query.byKind.has(kind));
     console.log(`                    ${parts.map((kind) => `${kind} ${kb(query.byKind.get(kind))}`).join(', ')}`);
     console.log(

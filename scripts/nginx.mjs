@@ -51,7 +51,9 @@ events {}
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log off;
+  # What each response cost on the wire, headers included (compressed ones on HTTP/2): read by npm run bench:search.
+  log_format wire '$request_uri $bytes_sent';
+  access_log ${join(prefix, 'access.log')} wire;
   sendfile on;
 ${temp}
 ${http}
@@ -182,6 +184,8 @@ export async function startNginx({ root, port, tls = false, stdio = 'pipe' }) {
     exited,
     /** nginx's own messages so far (warnings, errors). */
     output: () => output,
+    /** The access log so far: one `path bytes-sent` line per response. */
+    accessLog: () => (existsSync(join(setup.prefix, 'access.log')) ? readFileSync(join(setup.prefix, 'access.log'), 'utf8') : ''),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
       await exited;
