@@ -7,11 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { NGINX_REDIRECT_MAP as REDIRECT_MAP } from '../src/lib/host-redirects.ts';
 
-export const DEPLOY_DIR = resolve('deploy/nginx');
-export const INSTALL_HINT = 'install it with: apt-get install -y nginx libnginx-mod-http-brotli-static (Debian 12 or later, as root)';
-/** The map of moved articles the build writes (src/lib/host-redirects.ts). */
-const REDIRECT_MAP = '_nginx-redirects.map';
+const DEPLOY_DIR = resolve('deploy/nginx');
+const INSTALL_HINT = 'install it with: apt-get install -y nginx libnginx-mod-http-brotli-static (Debian 12 or later, as root)';
 
 /** The nginx binary, or an error that says how to install it. */
 export function nginxBinary() {
@@ -180,10 +179,7 @@ export async function startNginx({ root, port, tls = false, stdio = 'pipe' }) {
   }
   return {
     origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
-    child,
     exited,
-    /** nginx's own messages so far (warnings, errors). */
-    output: () => output,
     /** The access log so far: one `path bytes-sent` line per response. */
     accessLog: () => (existsSync(join(setup.prefix, 'access.log')) ? readFileSync(join(setup.prefix, 'access.log'), 'utf8') : ''),
     async stop() {

@@ -7,8 +7,6 @@ const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
 
 interface Nginx {
   origin: string;
-  /** What nginx printed so far: warnings and errors. */
-  output: () => string;
 }
 
 /**
