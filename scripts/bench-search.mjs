@@ -3,16 +3,20 @@
 // is a benchmark, not a test, and never fails on a number.
 //   - the Pagefind bundle on disk;
 //   - the bytes a browser fetches for a first query, from focusing the box to
-//     the rendered results, with the site served as a static host would
-//     (gzip for text; Pagefind's own files are already compressed);
+//     the rendered results, with the site served by nginx with deploy/nginx's
+//     configuration (precompressed files), once accepting brotli and once gzip only;
+//   - the time from the first keystroke to the results on a cold page, the box
+//     focused then typed into key by key;
 //   - the median time from query to rendered results, Pagefind not yet loaded
 //     (cold) and loaded (warm), over BENCH_RUNS runs (default 15).
+// BENCH_VERBOSE=1 lists every request of the first queries.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
+import { freePort } from './free-port.mjs';
+import { startNginx } from './nginx.mjs';
 
 const ROOT = resolve(process.env.HELP_OUT_DIR ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -20,8 +24,10 @@ const LANGS = {
   fr: { home: '/fr/', firstQuery: 'mot de passe oublié', queries: ['cle gc', '2FA', 'code refusé', 'banque', 'Internet Explorer', 'invitation', 'QR'] },
   en: { home: '/en/', firstQuery: 'forgot password', queries: ['gckey', '2FA', 'lost phone', 'bank', 'Internet Explorer', 'invitation', 'QR code'] },
 };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-const COMPRESSIBLE = new Set(Object.keys(TYPES));
+/** What the browser says it accepts, set explicitly for both runs. */
+const ENCODINGS = { brotli: 'br, gzip', 'gzip only': 'gzip' };
+/** Delay between keys when typing, as a quick typist. */
+const KEY_DELAY_MS = 120;
 
 if (!existsSync(join(ROOT, 'pagefind'))) {
   console.error(`No search bundle in ${ROOT}/pagefind: run npm run build first (HELP_OUT_DIR=${process.env.HELP_OUT_DIR ?? 'dist'}).`);
@@ -40,27 +46,6 @@ function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** The built site, gzip-compressed for text as static hosts serve it; 127.0.0.1 only. */
-function serveBuild() {
-  const cache = new Map();
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = resolve(ROOT, `.${decodeURIComponent(pathname)}`);
-    if (file.startsWith(ROOT) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(ROOT) || !existsSync(file)) return void response.writeHead(404).end();
-    const type = TYPES[extname(file)] ?? (extname(file) === '.wasm' ? 'application/wasm' : 'application/octet-stream');
-    let body = readFileSync(file);
-    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
-    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      if (!cache.has(file)) cache.set(file, gzipSync(body, { level: 6 }));
-      body = cache.get(file);
-      headers['Content-Encoding'] = 'gzip';
-    }
-    response.writeHead(200, headers).end(body);
-  });
-  return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
 }
 
 /** What kind of file a Pagefind request is, for the breakdown. */
@@ -86,6 +71,7 @@ async function countBytes(page) {
     const url = urls.get(event.requestId);
     if (!url) return;
     requests += 1;
+    if (process.env.BENCH_VERBOSE) console.log(`    ${event.encodedDataLength} B  ${new URL(url).pathname}`);
     const kind = kindOf(url);
     byKind.set(kind, (byKind.get(kind) ?? 0) + event.encodedDataLength);
   });
@@ -118,18 +104,64 @@ function timeQuery(page, query) {
   );
 }
 
-const server = await serveBuild();
-const origin = `http://127.0.0.1:${server.address().port}`;
+/**
+ * A first query on a cold page: the box focused, then typed into key by key. Resolves with the
+ * bytes fetched from the focus on, and the milliseconds from the first keystroke to the results
+ * of the whole query and to the last keystroke.
+ */
+async function firstQuery(context, url, query) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const bytes = await countBytes(page);
+  const logged = server.accessLog().length;
+  await page.evaluate((query) => {
+    const box = document.querySelector('search-box');
+    const list = box.querySelector('[data-search-results]');
+    const message = box.querySelector('[data-search-message]');
+    let first;
+    let last;
+    box.addEventListener('keydown', () => ((first ??= performance.now()), (last = performance.now())), { capture: true });
+    window.benchFirstQuery = new Promise((done) => {
+      const observer = new MutationObserver(() => {
+        if (!message.textContent.includes(query) || list.childElementCount === 0) return;
+        observer.disconnect();
+        done({ results: performance.now() - first, lastKey: last - first });
+      });
+      observer.observe(box, { childList: true, subtree: true, characterData: true });
+    });
+  }, query);
+  const box = page.locator('search-box [data-search-input]');
+  await box.focus();
+  await box.pressSequentially(query, { delay: KEY_DELAY_MS });
+  const timing = await page.evaluate(() => window.benchFirstQuery);
+  await page.waitForLoadState('networkidle');
+  // nginx's own count: on HTTP/2 its headers are compressed, where Chromium counts them in full.
+  const sent = server
+    .accessLog()
+    .slice(logged)
+    .split('\n')
+    .filter(Boolean)
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+  return { ...bytes(), ...timing, sent };
+}
+
+const port = await freePort();
+// HTTPS and HTTP/2 as in production (deploy/nginx/help-centre.conf): headers are compressed, repeated ones cost little.
+const server = await startNginx({ root: ROOT, port, tls: true });
+const { origin } = server;
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--ignore-certificate-errors'],
 });
 const rows = [];
 const version = browser.version();
 try {
   for (const [lang, setup] of Object.entries(LANGS)) {
     const bundle = join(ROOT, 'pagefind', lang);
-    const files = filesUnder(bundle).map((file) => ({ file, size: statSync(file).size }));
+    // The build's .br and .gz twins are what the host sends, not more on disk to count.
+    const files = filesUnder(bundle)
+      .filter((file) => !/\.(br|gz)$/.test(file))
+      .map((file) => ({ file, size: statSync(file).size }));
     const sum = (test) => files.filter(({ file }) => test(file.slice(bundle.length))).reduce((total, { size }) => total + size, 0);
     const disk = {
       total: sum(() => true),
@@ -139,24 +171,19 @@ try {
       pages: files.filter(({ file }) => file.endsWith('.pf_fragment')).length,
     };
 
-    // First query: a fresh browser, the box typed into key by key, as people do.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}${setup.home}`, { waitUntil: 'networkidle' });
-    const bytes = await countBytes(page);
-    const box = page.locator('search-box [data-search-input]');
-    await box.focus();
-    await box.pressSequentially(setup.firstQuery, { delay: 120 });
-    await page.locator('search-box [data-search-message]', { hasText: setup.firstQuery }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const first = bytes();
-    await context.close();
+    // First query, once per encoding: a fresh browser each time.
+    const first = {};
+    for (const [encoding, accept] of Object.entries(ENCODINGS)) {
+      const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': accept } });
+      first[encoding] = await firstQuery(context, `${origin}${setup.home}`, setup.firstQuery);
+      await context.close();
+    }
 
     // Query to results: cold (nothing of Pagefind loaded yet), then warm.
     const cold = [];
     const warm = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const runContext = await browser.newContext();
+      const runContext = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': ENCODINGS.brotli } });
       const runPage = await runContext.newPage();
       await runPage.goto(`${origin}${setup.home}`, { waitUntil: 'networkidle' });
       cold.push(await timeQuery(runPage, setup.queries[run % setup.queries.length]));
@@ -167,7 +194,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.stop();
 }
 
 // Our own code: the part every page carries, and the results code loaded on first use.
@@ -179,15 +206,22 @@ const ownScripts = [
   return file ? [{ when, bytes: readFileSync(file) }] : [];
 });
 
-console.log(`Search benchmark: ${ROOT}, Chromium ${version}, text served gzip-compressed, ${RUNS} runs per median\n`);
+console.log(`Search benchmark: ${ROOT} served by nginx (deploy/nginx) over HTTPS and HTTP/2, Chromium ${version}, ${RUNS} runs per median\n`);
 for (const { lang, setup, disk, first, cold, warm } of rows) {
   console.log(`${lang.toUpperCase()} (${disk.pages} articles)`);
   console.log(
     `  index on disk     ${kib(disk.total)} in /pagefind/${lang}/: index, fragments and metadata ${kib(disk.data)}, WebAssembly ${kib(disk.wasm)}, scripts ${kib(disk.js)}`,
   );
-  console.log(`  first query       “${setup.firstQuery}” typed key by key: ${kb(first.total)} fetched in ${first.requests} requests`);
-  const parts = ['pagefind.js', 'WebAssembly', 'index', 'fragments', 'entry and metadata', 'results code', 'other'].filter((kind) => first.byKind.has(kind));
-  console.log(`                    ${parts.map((kind) => `${kind} ${kb(first.byKind.get(kind))}`).join(', ')}`);
+  for (const [encoding, query] of Object.entries(first)) {
+    console.log(
+      `  first query, ${encoding.padEnd(9)} “${setup.firstQuery}” typed key by key: ${kb(query.total)} received (Chromium) in ${query.requests} requests, ${kb(query.sent)} sent (nginx)`,
+    );
+    const parts = ['pagefind.js', 'WebAssembly', 'index', 'fragments', 'entry and metadata', 'results code', 'other'].filter((kind) => query.byKind.has(kind));
+    console.log(`                    ${parts.map((kind) => `${kind} ${kb(query.byKind.get(kind))}`).join(', ')}`);
+    console.log(
+      `                    first keystroke → results ${query.results.toFixed(0)} ms (${KEY_DELAY_MS} ms between keys: last key at ${query.lastKey.toFixed(0)} ms, results ${(query.results - query.lastKey).toFixed(0)} ms after it)`,
+    );
+  }
   console.log(`  query → results   median ${cold.toFixed(0)} ms cold (Pagefind not yet loaded), ${warm.toFixed(1)} ms warm`);
 }
 const gz = (bytes) => gzipSync(bytes, { level: 6 }).length;

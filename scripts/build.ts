@@ -3,7 +3,8 @@
 // 2000 articles per language: 1.4 GiB in all, where one process with Pagefind held 2.5):
 //   1. `astro sync` renders the articles' Markdown into Astro's content cache;
 //   2. `astro build` finds that cache up to date, renders the pages and checks them;
-//   3. Pagefind indexes the built articles (src/lib/search-index.ts).
+//   3. Pagefind indexes the built articles (src/lib/search-index.ts);
+//   4. every compressible file gets its .br and .gz twins (src/lib/precompress.ts).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { OUT_DIR } from '../src/lib/site-config.ts';
@@ -23,3 +24,11 @@ for (const command of ['sync', 'build']) {
 // Loaded only now: this process stays small while Astro works.
 const { writeSearchIndex } = await import('../src/lib/search-index.ts');
 await writeSearchIndex(OUT_DIR, (message) => console.log(`[search-index] ${message}`));
+
+const { precompress } = await import('../src/lib/precompress.ts');
+const started = performance.now();
+const compressed = await precompress(OUT_DIR);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+console.log(
+  `[precompress] ${compressed.files} files, ${kib(compressed.bytes)}: .br ${kib(compressed.brotliBytes)}, .gz ${kib(compressed.gzipBytes)}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, contentSourceProblems, readContentSources } from '../lib/content-sources';
-import { hostRedirects } from '../lib/host-redirects';
+import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
 import { checkBuiltSite, type ParsedPage } from '../lib/html-checks';
 import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../lib/link-lock';
 
@@ -18,7 +18,7 @@ interface Options {
  * Fails the build when the published HTML has a broken link or fragment, an
  * image without alt text, a vague link text, an unannounced language switch,
  * or when a link recorded in the link lock no longer lands, naming the source
- * file and line. Writes the host `_redirects` file, and shares the pages it
+ * file and line. Writes the host `_redirects` file and its nginx twin, and shares the pages it
  * read with later integrations (the sitemap takes its hreflang alternates from them).
  */
 export function contentChecks({ contentDir, acceptLinks, onPages }: Options): AstroIntegration {
@@ -53,6 +53,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
         }
         if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
         writeFileSync(join(outDir, '_redirects'), hostRedirects(moves));
+        writeFileSync(join(outDir, NGINX_REDIRECT_MAP), nginxRedirectMap(moves));
         logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches and the link lock are sound.`);
         onPages?.(pages);
       },

@@ -17,6 +17,9 @@ export function searchable(query: string): string {
   return characters.length < MIN_QUERY_LENGTH ? '' : characters.slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
+/** The query string of pagefind-entry.json: the same for every build, as the host revalidates the file. */
+const ENTRY_CACHE_TAG = 'help';
+
 /** Sections shown under a result: the few where the query hits hardest. */
 const MAX_SECTIONS = 3;
 
@@ -177,6 +180,9 @@ export class PagefindSearch {
       basePath: bundle,
       // The worker would cost another script download for a few dozen pages.
       noWorker: true,
+      // Without a tag Pagefind asks for pagefind-entry.json?ts=<now>, which no cache can reuse;
+      // with a fixed one the browser keeps it and the host has it revalidated (Cache-Control: no-cache).
+      metaCacheTag: ENTRY_CACHE_TAG,
       excerptLength: 24,
       ranking: SEARCH_RANKING,
     });

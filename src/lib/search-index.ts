@@ -9,6 +9,15 @@ import { listFiles } from './site-files.ts';
 /** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published. */
 const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
 
+/**
+ * Index per chunk (Pagefind's default 20 000). A first query fetches the chunks that hold
+ * its words: at the default, the whole vocabulary of a language came in one 16 kB chunk;
+ * at 1 000, each word costs a chunk of about 2 kB (brotli), and "mot de passe oublié"
+ * fetches 7.4 kB of index instead of 16.2 (npm run bench:search, docs/performance.md).
+ * More chunks make the metadata every search loads longer: measure again for thousands of articles.
+ */
+const INDEX_CHUNK_SIZE = 1000;
+
 /** What `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
@@ -42,6 +51,8 @@ function articleLanguages(outDir: string): Lang[] {
  */
 export async function writeSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
   const languages = articleLanguages(outDir);
+  // Read by Pagefind's own process, started by the first createIndex; a value already set wins.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   try {
     for (const lang of LANGS) {
       const articles = languages.filter((language) => language === lang).length;

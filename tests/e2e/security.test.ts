@@ -4,56 +4,18 @@
  * link, video transcript) are run with the policy the host sends, and any CSP
  * violation, console error or request to another origin fails the test.
  */
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { parseHeaders } from '../../src/lib/host-headers';
 import { hostPolicy, pagePolicy } from '../../src/lib/security-policy';
+import { expectClean, watch } from '../support/csp-watch';
 import { resultsList, searchBox } from '../support/search';
 import { sitemapPaths } from '../support/site';
 
 const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
 const paths = sitemapPaths();
-
-/** What went wrong while the page ran: CSP violations, console errors, uncaught errors, requests to other origins. */
-interface Watch {
-  violations: string[];
-  errors: string[];
-  foreign: string[];
-}
-
-/** Watches a context: the `securitypolicyviolation` events of its pages, their console errors, and every request. */
-async function watch(context: BrowserContext, baseURL: string): Promise<Watch> {
-  const found: Watch = { violations: [], errors: [], foreign: [] };
-  const origin = new URL(baseURL).origin;
-  await context.exposeBinding('__reportViolation', (_source, report: string) => {
-    found.violations.push(report);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportViolation: (report: string) => void }).__reportViolation;
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  context.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) found.foreign.push(request.url());
-  });
-  context.on('page', (page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') found.errors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => found.errors.push(`${new URL(page.url()).pathname}: ${error.message}`));
-  });
-  return found;
-}
-
-function expectClean(found: Watch) {
-  expect(found.violations, 'CSP violations').toEqual([]);
-  expect(found.errors, 'console errors').toEqual([]);
-  expect(found.foreign, 'requests to other origins').toEqual([]);
-}
 
 test('the host sends the policy of src/lib/security-policy.ts and the other _headers values with every page', async ({ request }) => {
   const rules = parseHeaders(readFileSync(join(OUT_DIR, '_headers'), 'utf8'));
