@@ -40,6 +40,9 @@ slug: ${translationKey}
 section: ${values.section}
 order: 99
 dateModified: ${today}
+# ${lang === 'fr' ? 'Ce qui a changé, une ligne par modification importante ; la plus récente porte la date de dateModified' : 'What changed, one line per significant change; the newest is dated like dateModified'}
+changes:
+  - { date: ${today}, summary: ${lang === 'fr' ? 'Publication' : 'First published'} }
 keywords: []
 ---
 

@@ -22,3 +22,13 @@ export function quickLinksUrl(lang: Lang): string {
 export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;
 }
+
+/** The support agents' page of what changed in the articles, newest first. */
+export function changesUrl(lang: Lang): string {
+  return lang === 'fr' ? '/fr/modifications/' : '/en/changes/';
+}
+
+/** The Atom feed of the same changes. */
+export function changesFeedUrl(lang: Lang): string {
+  return lang === 'fr' ? '/fr/modifications.xml' : '/en/changes.xml';
+}
