@@ -94,6 +94,12 @@ export const articleSchema = z.strictObject({
       error: 'changes is required: a list of what changed, newest entry dated like dateModified, e.g. [{ date: 2025-10-27, summary: Publication }]',
     })
     .min(1, { error: 'changes needs at least one entry: the publication, e.g. [{ date: 2025-10-27, summary: Publication }]' }),
+  reviewBy: isoDate('reviewBy must be a date written YYYY-MM-DD: when the page should next be checked').optional(),
+  owner: z
+    .string({ error: 'owner must be text: who reviews this page, e.g. a team name' })
+    .trim()
+    .min(2, { error: 'owner is too short: name a person or team' })
+    .optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
