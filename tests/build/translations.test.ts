@@ -48,10 +48,11 @@ test('the build stops when the English introduction changes and the French does 
   expect(rebuild.output).toContain('Update the French twin of the introduction');
 });
 
-test('typography-only edits (spaces, quotes, apostrophes, dashes) pass and leave the lock alone', () => {
+test('typography-only edits (non-breaking and doubled spaces, apostrophes) pass and leave the lock alone', () => {
   const { rebuild, content, lockBefore } = publishThenEdit((content) => {
     content.replace('fr/alpha.mdx', 'Voir [l’aide]', "Voir\u00a0 [l'aide]");
-    content.replace('en/alpha.mdx', /^description: .*$/m, (line) => line.replace(/ /g, '  ').replace(/'/g, '’'));
+    content.replace('en/alpha.mdx', 'A minimal article', 'A minimal  article');
+    content.replace('en/alpha.mdx', 'See [the help page]', 'See\u00a0[the help page]');
   });
   expect(rebuild.status, rebuild.output).toBe(0);
   expect(content.read('translations.lock.json')).toBe(lockBefore);
