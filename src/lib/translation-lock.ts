@@ -147,6 +147,7 @@ export function serialiseTranslationLock(lock: TranslationLock): string {
   return `{\n${body.join(',\n')}\n}\n`;
 }
 
+/** The recorded lock, or an empty one when there is none yet (the build then records every pair). */
 export function readTranslationLock(lockFile: string): TranslationLock {
   return existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')) as TranslationLock) : {};
 }
