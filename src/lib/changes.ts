@@ -117,8 +117,7 @@ export function changesFeed(details: FeedDetails, entries: readonly ChangeEntry[
     link: absolute(details.pageUrl),
     feedLinks: { atom: absolute(details.feedUrl) },
     author: { name: details.author },
-    copyright: details.author,
-    generator: details.site.hostname,
+    generator: false,
     updated: new Date(entries[0]?.date ?? 0),
   });
   for (const entry of entries) {

@@ -34,6 +34,9 @@ export function fingerprint(text: string): string {
   return createHash('sha256').update(normaliseForFingerprint(text)).digest('hex').slice(0, 16);
 }
 
+/** Frontmatter (read apart) and MDX code: imports, exports and `{expressions}`. */
+const NOT_TEXT = new Set(['yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
 /** The parts of the satteri MDAST this module reads. */
 interface MdastNode {
   type: string;
@@ -63,7 +66,7 @@ export function sourceSections(source: string, format: 'md' | 'mdx'): { frontmat
   const allocate = createIdAllocator();
   const sections: { id: string; parts: string[] }[] = [{ id: INTRO_ID, parts: [String(frontmatter['title'] ?? ''), String(frontmatter['description'] ?? '')] }];
   const visit = (node: MdastNode) => {
-    if (node.type === 'yaml' || node.type === 'toml' || node.type === 'mdxjsEsm' || node.type.startsWith('mdxFlowExpression')) return;
+    if (NOT_TEXT.has(node.type)) return;
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
       const explicit = node.data?.hProperties?.id;
       const text = textOf(node);
@@ -71,7 +74,7 @@ export function sourceSections(source: string, format: 'md' | 'mdx'): { frontmat
       return;
     }
     const parts = sections.at(-1)!.parts;
-    if (typeof node.value === 'string' && node.type !== 'mdxTextExpression') parts.push(node.value);
+    if (typeof node.value === 'string') parts.push(node.value);
     if (node.url) parts.push(node.url);
     if (node.alt) parts.push(node.alt);
     for (const attribute of node.attributes ?? []) if (typeof attribute.value === 'string') parts.push(`${attribute.name}=${attribute.value}`);
@@ -84,6 +87,7 @@ export function sourceSections(source: string, format: 'md' | 'mdx'): { frontmat
 
 /** A heading's text content, as the heading-ids plugin reads it to make an id. */
 function textOf(node: MdastNode): string {
-  if (typeof node.value === 'string' && node.type !== 'mdxTextExpression') return node.value;
+  if (NOT_TEXT.has(node.type)) return '';
+  if (typeof node.value === 'string') return node.value;
   return (node.children ?? []).map(textOf).join('');
 }
