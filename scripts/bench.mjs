@@ -107,6 +107,8 @@ slug: ${data.slug}
 section: ${data.section}
 order: ${data.order}
 dateModified: 2025-10-27
+changes:
+  - { date: 2025-10-27, summary: Publication }
 ---
 
 ${body}

@@ -73,6 +73,9 @@ slug: ${quoted(slug)}
 section: ${quoted(section)}
 order: ${order}
 dateModified: ${today}
+# ${lang === 'fr' ? 'Ce qui a changé, une ligne par modification importante ; la plus récente porte la date de dateModified' : 'What changed, one line per significant change; the newest is dated like dateModified'}
+changes:
+  - { date: ${today}, summary: ${quoted(lang === 'fr' ? 'Publication' : 'First published')} }
 keywords: []
 ---
 

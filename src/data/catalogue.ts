@@ -3,6 +3,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../i18n/locales';
 import { SECTIONS } from '../lib/article-schema';
 import { buildCatalogue, CatalogueError, type Catalogue } from '../lib/catalogue';
+import { checkChanges } from '../lib/changes';
 import { frenchSpacing } from '../lib/french-typography';
 import { ContentError, contentSourceProblems } from '../lib/content-sources';
 import { checkMoves } from '../lib/moves';
@@ -74,6 +75,7 @@ async function load(): Promise<Catalogue<Article>> {
       })),
     ),
   );
+  problems.push(...checkChanges(articles));
   if (problems.length > 0) throw new CatalogueError(problems);
   return paired;
 }

@@ -6,6 +6,7 @@ import { ContentError, contentSourceProblems, readContentSources } from '../lib/
 import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
 import { checkBuiltSite, type ParsedPage } from '../lib/html-checks';
 import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../lib/link-lock';
+import { checkTranslationLock } from '../lib/translation-lock';
 
 interface Options {
   contentDir: string;
@@ -17,8 +18,9 @@ interface Options {
 /**
  * Fails the build when the published HTML has a broken link or fragment, an
  * image without alt text, a vague link text, an unannounced language switch,
- * or when a link recorded in the link lock no longer lands, naming the source
- * file and line. Writes the host `_redirects` file and its nginx twin, and shares the pages it
+ * when a link recorded in the link lock no longer lands, or when a section
+ * changed in one language and not in its twin (the translation lock), naming
+ * the source file and line. Writes the host `_redirects` file and its nginx twin, and shares the pages it
  * read with later integrations (the sitemap takes its hreflang alternates from them).
  */
 export function contentChecks({ contentDir, acceptLinks, onPages }: Options): AstroIntegration {
@@ -51,10 +53,14 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
             logger.info(`Recorded ${lock.added.length} new link(s) in ${lockFile} (commit it with your change): ${lock.added.join(', ')}`);
           }
         }
+        // Official Languages: a section changed in one language only waits for its twin (src/lib/translation-lock.ts).
+        const translations = checkTranslationLock(contentDir);
+        lines.push(...translations.problems);
+        if (translations.added.length > 0) logger.info(`Recorded in ${translations.lockFile}, to commit: ${translations.added.join('; ')}.`);
         if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
         writeFileSync(join(outDir, '_redirects'), hostRedirects(moves));
         writeFileSync(join(outDir, NGINX_REDIRECT_MAP), nginxRedirectMap(moves));
-        logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches and the link lock are sound.`);
+        logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches, the link lock and the translation lock are sound.`);
         onPages?.(pages);
       },
     },

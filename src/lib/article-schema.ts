@@ -30,6 +30,26 @@ const video = z
   .refine((value) => (value.embed ? !value.src && !value.captions : Boolean(value.src && value.captions)), { error: VIDEO_FORMS })
   .transform((value): VideoSource => (value.embed ? { embed: value.embed } : { src: value.src!, captions: value.captions! }));
 
+/** A date written YYYY-MM-DD; YAML reads an unquoted 2025-10-27 as a date already, which is written back the same way. */
+const isoDate = (error: string) => z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date({ error }));
+
+/** One line of an article's "what changed" list, for support agents (the changes page and feed). */
+const change = z.strictObject(
+  {
+    date: isoDate('each entry of changes needs a date written YYYY-MM-DD'),
+    sectionId: z
+      .string()
+      .regex(KEBAB, { error: 'changes[].sectionId is the id of the section that changed, without "#", e.g. regles-mot-de-passe' })
+      .optional(),
+    summary: z
+      .string({ error: 'each entry of changes needs a summary: one line, in the page’s language, of what changed' })
+      .trim()
+      .min(3, { error: 'a changes summary is too short: say in one line what changed' })
+      .max(200, { error: 'a changes summary must be 200 characters or fewer: one line of what changed' }),
+  },
+  { error: 'each entry of changes is { date: YYYY-MM-DD, sectionId: <optional section id>, summary: <one line> }' },
+);
+
 /**
  * Frontmatter of one article. Every message says what to write instead,
  * because content editors read these in the build output.
@@ -52,13 +72,7 @@ export const articleSchema = z.strictObject({
     .number({ error: 'order is required: a whole number that places the article in its section' })
     .int({ error: 'order must be a whole number' })
     .min(1, { error: 'order starts at 1' }),
-  // YAML reads an unquoted 2025-10-27 as a date already; anything else must be written the same way.
-  dateModified: z
-    .preprocess(
-      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-      z.iso.date({ error: 'dateModified must be a date written YYYY-MM-DD' }),
-    )
-    .transform((iso) => new Date(iso)),
+  dateModified: isoDate('dateModified must be a date written YYYY-MM-DD').transform((iso) => new Date(iso)),
   keywords: z.array(z.string().trim().min(1), { error: 'keywords must be a list of words people may search for, e.g. [2FA, MFA]' }).default([]),
   startHere: z
     .number({ error: 'startHere must be a whole number: the article’s place in the home page’s "start here" path for first-time users' })
@@ -76,6 +90,17 @@ export const articleSchema = z.strictObject({
     })
     .default({}),
   video: video.optional(),
+  changes: z
+    .array(change, {
+      error: 'changes is required: a list of what changed, newest entry dated like dateModified, e.g. [{ date: 2025-10-27, summary: Publication }]',
+    })
+    .min(1, { error: 'changes needs at least one entry: the publication, e.g. [{ date: 2025-10-27, summary: Publication }]' }),
+  reviewBy: isoDate('reviewBy must be a date written YYYY-MM-DD: when the page should next be checked').optional(),
+  owner: z
+    .string({ error: 'owner must be text: who reviews this page, e.g. a team name' })
+    .trim()
+    .min(2, { error: 'owner is too short: name a person or team' })
+    .optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -34,3 +34,13 @@ const SITE_PATH = new RegExp(`^/(?:${LANGS.join('|')})/(?![/\\\\])[^\\s\\\\]*$`)
 export function isSitePath(url: string): boolean {
   return SITE_PATH.test(url);
 }
+
+/** The support agents' page of what changed in the articles, newest first. */
+export function changesUrl(lang: Lang): string {
+  return lang === 'fr' ? '/fr/modifications/' : '/en/changes/';
+}
+
+/** The Atom feed of the same changes. */
+export function changesFeedUrl(lang: Lang): string {
+  return lang === 'fr' ? '/fr/modifications.xml' : '/en/changes.xml';
+}

@@ -1,0 +1,175 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+// Explicit extensions: `npm run translations:*` runs this module with Node itself (scripts/translations.ts).
+import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
+import { INTRO_ID, fingerprint, sourceSections } from './section-fingerprints.ts';
+import { listFiles } from './site-files.ts';
+
+/** One language's version of an article, read from its source file. */
+export interface TranslationSource {
+  lang: Lang;
+  /** The source file, as given to messages: `content/fr/cle-gc.mdx`. */
+  file: string;
+  /** Path inside the content folder: `fr/cle-gc.mdx`. */
+  path: string;
+  frontmatter: Record<string, unknown>;
+  /** Each section's id and fingerprint, in document order. */
+  sections: [id: string, fingerprint: string][];
+}
+
+export type TranslationPair = Record<Lang, TranslationSource> & { key: string };
+
+/**
+ * The lock: for every translationKey, each language's sections in order with
+ * their fingerprints. The n-th French section is the twin of the n-th English one.
+ */
+export type TranslationLock = Record<string, Record<Lang, [string, string][]>>;
+
+/** A section whose text changed in one language since the lock, while its twin's did not. */
+export interface OutOfStep {
+  key: string;
+  /** The language whose text changed. */
+  changed: Lang;
+  source: TranslationSource;
+  twin: TranslationSource;
+  sectionId: string;
+  twinSectionId: string;
+  /** The fingerprint the lock holds for the changed section. */
+  locked: string;
+}
+
+export const TRANSLATIONS_LOCK = 'translations.lock.json';
+
+const LANGUAGE_NAME: Record<Lang, string> = { fr: 'French', en: 'English' };
+
+/**
+ * Every article pair of a content folder, fingerprinted section by section from
+ * its Markdown source. Articles without a twin, or whose twins' outlines differ,
+ * are left out: the build reports those itself (src/data/catalogue.ts).
+ */
+export function readTranslationPairs(contentDir: string): TranslationPair[] {
+  const byKey = new Map<string, Partial<Record<Lang, TranslationSource>>>();
+  for (const path of listFiles(contentDir)) {
+    const [lang] = path.split('/');
+    const format = /\.mdx$/.test(path) ? 'mdx' : /\.md$/.test(path) ? 'md' : undefined;
+    if (!format || !isLang(lang) || !path.includes('/')) continue;
+    const file = join(contentDir, path);
+    const { frontmatter, sections } = sourceSections(readFileSync(file, 'utf8'), format);
+    const key = frontmatter['translationKey'];
+    if (typeof key !== 'string') continue;
+    const twins = byKey.get(key) ?? {};
+    twins[lang] = { lang, file, path, frontmatter, sections: sections.map(({ id, text }) => [id, fingerprint(text)]) };
+    byKey.set(key, twins);
+  }
+  const pairs: TranslationPair[] = [];
+  for (const [key, { fr, en }] of [...byKey].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (fr && en && fr.sections.length === en.sections.length) pairs.push({ key, fr, en });
+  }
+  return pairs;
+}
+
+/** The lock as it stands for the current text: what `npm run translations:accept` records. */
+export function currentTranslations(pairs: readonly TranslationPair[]): TranslationLock {
+  return Object.fromEntries(pairs.map((pair) => [pair.key, { fr: pair.fr.sections, en: pair.en.sections }]));
+}
+
+/**
+ * Compares the text with the lock. A section whose fingerprint moved in one
+ * language only is out of step; everything else (sections changed in both
+ * languages, new articles and sections, removed ones) goes into `next`, the
+ * lock to write, where out-of-step sections keep their recorded fingerprints
+ * so that the build keeps asking until the twin is updated or accepted.
+ */
+export function compareTranslations(
+  lock: TranslationLock,
+  pairs: readonly TranslationPair[],
+): { outOfStep: OutOfStep[]; next: TranslationLock; added: string[] } {
+  const outOfStep: OutOfStep[] = [];
+  const added: string[] = [];
+  const next: TranslationLock = {};
+  for (const pair of pairs) {
+    const locked = lock[pair.key];
+    if (!locked) added.push(`${pair.fr.file} and ${pair.en.file} (a new pair)`);
+    const record: Record<Lang, [string, string][]> = { fr: [], en: [] };
+    pair.fr.sections.forEach(([frId, frHash], index) => {
+      const [enId, enHash] = pair.en.sections[index]!;
+      // Found by either id, so a section renamed in one language keeps its recorded twin.
+      const at = locked ? findIndexEither(locked, frId, enId) : -1;
+      if (at < 0) {
+        if (locked) added.push(`${pair.fr.file} ${describeSection(frId)} and ${pair.en.file} ${describeSection(enId)} (a new section)`);
+        record.fr.push([frId, frHash]);
+        record.en.push([enId, enHash]);
+        return;
+      }
+      const was = { fr: locked!.fr[at]![1], en: locked!.en[at]![1] };
+      const moved = LANGS.filter((lang) => was[lang] !== (lang === 'fr' ? frHash : enHash));
+      if (moved.length === 1) {
+        const changed = moved[0]!;
+        const [source, twin] = changed === 'fr' ? [pair.fr, pair.en] : [pair.en, pair.fr];
+        const [sectionId, twinSectionId] = changed === 'fr' ? [frId, enId] : [enId, frId];
+        outOfStep.push({ key: pair.key, changed, source, twin, sectionId, twinSectionId, locked: was[changed] });
+        record.fr.push([frId, was.fr]);
+        record.en.push([enId, was.en]);
+      } else {
+        record.fr.push([frId, frHash]);
+        record.en.push([enId, enHash]);
+      }
+    });
+    next[pair.key] = record;
+  }
+  return { outOfStep, next, added };
+}
+
+function findIndexEither(locked: Record<Lang, [string, string][]>, frId: string, enId: string): number {
+  const byFrench = locked.fr.findIndex(([id]) => id === frId);
+  return byFrench >= 0 ? byFrench : locked.en.findIndex(([id]) => id === enId);
+}
+
+/** How a message names a section: `#regles-mot-de-passe`, or the introduction. */
+export function describeSection(id: string): string {
+  return id === INTRO_ID ? 'the introduction (title, description and text before the first heading)' : `#${id}`;
+}
+
+/** The build's message for one out-of-step section: both files, the section, and the two ways out. */
+export function outOfStepMessage(problem: OutOfStep, lockFile: string): string {
+  const twinLanguage = LANGUAGE_NAME[problem.twin.lang];
+  const section = describeSection(problem.sectionId);
+  return `${problem.source.file}: the ${LANGUAGE_NAME[problem.changed]} text of ${section} changed, and its twin in ${problem.twin.file} (${describeSection(problem.twinSectionId)}) did not. Update the ${twinLanguage} twin of ${section}, or run \`npm run translations:accept\` if the ${twinLanguage} already says the same, and commit ${lockFile}.`;
+}
+
+/** The lock file as written: keys in order, one line per section, so a review shows which sections moved. */
+export function serialiseTranslationLock(lock: TranslationLock): string {
+  const keys = Object.keys(lock).sort();
+  const body = keys.map((key) => {
+    const languages = LANGS.map((lang) => `    "${lang}": [\n${lock[key]![lang].map((section) => `      ${JSON.stringify(section)}`).join(',\n')}\n    ]`);
+    return `  ${JSON.stringify(key)}: {\n${languages.join(',\n')}\n  }`;
+  });
+  return `{\n${body.join(',\n')}\n}\n`;
+}
+
+/** The recorded lock, or an empty one when there is none yet (the build then records every pair). */
+export function readTranslationLock(lockFile: string): TranslationLock {
+  return existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')) as TranslationLock) : {};
+}
+
+/**
+ * The build's step: compares the content with `<contentDir>/translations.lock.json`,
+ * records what is new or changed in both languages, and returns one message per
+ * section out of step.
+ */
+export function checkTranslationLock(contentDir: string): { problems: string[]; added: string[]; lockFile: string } {
+  const lockFile = join(contentDir, TRANSLATIONS_LOCK);
+  const before = existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : '';
+  const { outOfStep, next, added } = compareTranslations(readTranslationLock(lockFile), readTranslationPairs(contentDir));
+  const text = serialiseTranslationLock(next);
+  if (text !== before) writeFileSync(lockFile, text);
+  return { problems: outOfStep.map((problem) => outOfStepMessage(problem, lockFile)), added, lockFile };
+}
+
+/** `npm run translations:accept`: records every section's current text as in step with its twin. */
+export function acceptTranslations(contentDir: string): { lockFile: string; pairs: number } {
+  const lockFile = join(contentDir, TRANSLATIONS_LOCK);
+  const pairs = readTranslationPairs(contentDir);
+  writeFileSync(lockFile, serialiseTranslationLock(currentTranslations(pairs)));
+  return { lockFile, pairs: pairs.length };
+}

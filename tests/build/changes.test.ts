@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixture, type ContentEditor } from './support';
+
+interface Mistake {
+  name: string;
+  edit: (content: ContentEditor) => void;
+  /** Everything the message must say: the file, the field, how to fix it. */
+  messages: (string | RegExp)[];
+}
+
+const mistakes: Mistake[] = [
+  {
+    name: 'dateModified moves without a new entry in changes',
+    edit: (content) => content.replace('fr/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: 2026-02-01'),
+    messages: [
+      /fr\/alpha\.mdx: dateModified is 2026-02-01 but the newest entry of "changes" is dated 2025-10-27/,
+      '"- { date: 2026-02-01, sectionId: <the section’s id, if one>, summary: <one line of what changed> }"',
+    ],
+  },
+  {
+    name: 'an article has no changes list',
+    edit: (content) => content.replace('en/alpha.mdx', /^changes:\n.*\n/m, ''),
+    messages: ['en/alpha', 'changes is required', '[{ date: 2025-10-27, summary: Publication }]'],
+  },
+  {
+    name: 'a change names a section the article does not have',
+    edit: (content) => content.replace('fr/alpha.mdx', 'summary: Publication }', 'sectionId: section-inconnue, summary: Publication }'),
+    messages: [/fr\/alpha\.mdx: the "changes" entry dated 2025-10-27 names sectionId "section-inconnue"/, 'Use one of premiere-section'],
+  },
+  {
+    name: 'a reviewBy date is not written YYYY-MM-DD',
+    edit: (content) => content.replace('en/alpha.mdx', 'order: 1', 'order: 1\nreviewBy: next spring'),
+    messages: ['en/alpha', 'reviewBy must be a date written YYYY-MM-DD'],
+  },
+];
+
+for (const mistake of mistakes) {
+  test(`the build stops with a clear message when ${mistake.name}`, () => {
+    const build = buildFixture(mistake.edit);
+    expect(build.status, build.output).not.toBe(0);
+    for (const message of mistake.messages) {
+      if (typeof message === 'string') expect(build.output).toContain(message);
+      else expect(build.output).toMatch(message);
+    }
+  });
+}
+
+test('a new change with its section appears first on the changes page and in the feed, linked to the section, and a past reviewBy does not stop the build', () => {
+  const build = buildFixture((content) => {
+    content.replace('en/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: 2026-02-01');
+    content.replace(
+      'en/alpha.mdx',
+      /^changes:\n/m,
+      'changes:\n  - { date: 2026-02-01, sectionId: first-section, summary: The help link now names its page. }\n',
+    );
+    content.replace('en/help.mdx', 'order: 1', 'order: 1\nreviewBy: 2020-01-01\nowner: Support content team');
+  });
+  expect(build.status, build.output).toBe(0);
+  const page = readFileSync(join(build.outDir, 'en/changes/index.html'), 'utf8');
+  const items = page.split('<li data-change').slice(1);
+  expect(items[0]).toContain('<time datetime="2026-02-01"');
+  expect(items[0]).toMatch(/<a href="\/en\/alpha-en\/#first-section"[^>]*>First section<\/a>/);
+  expect(items[0]).toContain('The help link now names its page.');
+  const feed = readFileSync(join(build.outDir, 'en/changes.xml'), 'utf8');
+  expect(feed).toContain('<link href="https://aide-connexion.dec.example/en/alpha-en/#first-section"/>');
+  expect(feed).toContain('<updated>2026-02-01T00:00:00.000Z</updated>');
+});
