@@ -22,3 +22,8 @@ export function quickLinksUrl(lang: Lang): string {
 export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;
 }
+
+/** The outage and change notices page, in each language. */
+export function noticesUrl(lang: Lang): string {
+  return lang === 'fr' ? '/fr/avis/' : '/en/notices/';
+}
