@@ -46,7 +46,10 @@ const dateTime = (field: string) =>
 const words = (lang: Lang) =>
   z.strictObject(
     {
-      title: z.string({ error: `${lang}.title is required: the notice's title in ${lang === 'fr' ? 'French' : 'English'}` }).trim().min(3, { error: `${lang}.title is too short` }),
+      title: z
+        .string({ error: `${lang}.title is required: the notice's title in ${lang === 'fr' ? 'French' : 'English'}` })
+        .trim()
+        .min(3, { error: `${lang}.title is too short` }),
       text: z
         .string({ error: `${lang}.text is required: one or two sentences in ${lang === 'fr' ? 'French' : 'English'} saying what happens and what to do` })
         .trim()
@@ -119,7 +122,8 @@ export function readNotices(contentDir: string, translationKeys: ReadonlySet<str
     }
     const { severity, start, end, covers, fr, en } = result.data;
     for (const key of covers.pages) {
-      if (!translationKeys.has(key)) problems.push(`${file}: covers.pages: no article has translationKey "${key}"; use the translationKey of an article's frontmatter`);
+      if (!translationKeys.has(key))
+        problems.push(`${file}: covers.pages: no article has translationKey "${key}"; use the translationKey of an article's frontmatter`);
     }
     notices.push({
       id,
