@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
@@ -112,6 +113,22 @@ test("with a receiver set, its origin and no other joins the policy's form-actio
     expect(policy.match(/https?:\/\/[^\s;]+/g)).toEqual([receiver.origin, receiver.origin]);
   }
   await expect(page.getByRole('contentinfo').getByRole('link').first()).toHaveAttribute('href', '/fr/aide/');
+  await context.close();
+});
+
+test('an article with the form stays within the 25 KB budget, and the scrubber loads only once the form is used', async ({ browser }) => {
+  const { context, page } = await open(browser, 'about:blank');
+  const loaded: { url: string; type: string; body: Buffer }[] = [];
+  page.on('response', async (response) => {
+    loaded.push({ url: response.url(), type: response.request().resourceType(), body: await response.body().catch(() => Buffer.alloc(0)) });
+  });
+  await page.goto(CASES[0]!.path, { waitUntil: 'networkidle' });
+  const cold = loaded.filter((asset) => ['document', 'stylesheet', 'script'].includes(asset.type));
+  expect(cold.reduce((sum, asset) => sum + gzipSync(asset.body).length, 0)).toBeLessThanOrEqual(25_000);
+  const scrubber = (assets: typeof loaded) => assets.filter((asset) => asset.type === 'script' && asset.body.toString().includes('phone_number'));
+  expect(scrubber(loaded), 'the scrubber before the form is used').toEqual([]);
+  await form(page).getByRole('button', { name: 'Non', exact: true }).focus();
+  await expect.poll(() => scrubber(loaded).length).toBe(1);
   await context.close();
 });
 
