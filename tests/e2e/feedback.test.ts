@@ -4,11 +4,13 @@
  * file starts on 127.0.0.1, and every answer is read back from what that server got.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { buildFixture, type FixtureBuild } from '../build/support';
@@ -130,6 +132,17 @@ test('an article with the form stays within the 25 KB budget, and the scrubber l
   await form(page).getByRole('button', { name: 'Non', exact: true }).focus();
   await expect.poll(() => scrubber(loaded).length).toBe(1);
   await context.close();
+});
+
+test('the pages with the feedback form are valid HTML (html-validate, the project preset)', async () => {
+  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+  for (const file of ['fr/alpha-fr/index.html', 'en/alpha-en/index.html']) {
+    const report = await validator.validateFile(join(build.outDir, file));
+    const errors = report.results.flatMap((result) =>
+      result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(errors, file).toEqual([]);
+  }
 });
 
 for (const item of CASES) {

@@ -4,10 +4,12 @@
  * (emulated with Playwright's page.clock) decides with it, even as the page stays open.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect, test, type Browser } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { noticesUrl } from '../../src/lib/urls';
@@ -81,6 +83,7 @@ function noticeFile(notice: Dated): string {
 
 let site: Server;
 let origin = '';
+let outDir = '';
 
 test.describe.configure({ mode: 'default' });
 
@@ -91,6 +94,7 @@ test.beforeAll(async () => {
     for (const notice of NOTICES) content.write(`notices/${notice.file}.yaml`, noticeFile(notice));
   });
   expect(build.status, build.output).toBe(0);
+  outDir = build.outDir;
   site = (await serve({ root: build.outDir, port: 0 })) as Server;
   origin = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
 });
@@ -115,6 +119,17 @@ test('the site ships no notice: its notices pages say so and no article shows on
   for (const path of ['/fr/cle-gc/', '/en/gckey/']) {
     await page.goto(path);
     await expect(page.locator('[data-notice-start]')).toHaveCount(0);
+  }
+});
+
+test('the pages with notices are valid HTML (html-validate, the project preset)', async () => {
+  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+  for (const file of ['fr/avis/index.html', 'en/notices/index.html', 'fr/alpha-fr/index.html', 'en/alpha-en/index.html']) {
+    const report = await validator.validateFile(join(outDir, file));
+    const errors = report.results.flatMap((result) =>
+      result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(errors, file).toEqual([]);
   }
 });
 
