@@ -5,10 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
 import { markupChecks } from './src/integrations/markup-checks';
+import { hostHeaders } from './src/integrations/host-headers';
 import { pruneTokens } from './src/integrations/prune-tokens';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
+import { hostPolicy } from './src/lib/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
 
 const alternates = sitemapAlternates();
@@ -53,5 +55,6 @@ export default defineConfig({
     // Runs before the sitemap: it reads every page once and hands over their hreflang links.
     contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS, onPages: alternates.collect }),
     sitemap({ filter: alternates.include, serialize: alternates.serialize }),
+    hostHeaders({ policy: hostPolicy() }),
   ],
 });

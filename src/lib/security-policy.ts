@@ -1,3 +1,5 @@
+import { FEEDBACK } from './site-config.ts';
+
 /**
  * The Content Security Policy, in one place: every page carries it in a `<meta>`
  * (`src/components/SecurityPolicy.astro`) and `public/_headers` sends it as a
@@ -13,7 +15,8 @@ export const CSP_DIRECTIVES = [
   "img-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
+  // Page feedback posts to its receiver, and only there (HELP_FEEDBACK_URL; docs/security.md).
+  ...(FEEDBACK ? ([`form-action 'self' ${FEEDBACK.origin}`, `connect-src 'self' ${FEEDBACK.origin}`] as const) : (["form-action 'self'"] as const)),
   // VideoFacade loads a hosted player only once clicked, and no article configures one:
   // to allow one, add its origin here and in public/_headers (docs/security.md).
   "frame-src 'none'",

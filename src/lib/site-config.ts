@@ -1,3 +1,5 @@
+import { feedbackSettings } from './feedback-settings.ts';
+
 /**
  * Where content is read from and the site written to. Both can be moved by
  * environment variables, so benchmarks, build-check fixtures and editors who
@@ -13,3 +15,6 @@ export const SITE = process.env['HELP_SITE'] ?? 'https://aide-connexion.dec.exam
 
 /** `npm run links:accept`: record the current links in the link lock instead of checking them. */
 export const ACCEPT_LINKS = process.env['HELP_LINKS_ACCEPT'] === '1';
+
+/** Page feedback ("Did you find what you were looking for?"): off unless `HELP_FEEDBACK_URL` is set (src/lib/feedback-settings.ts). */
+export const FEEDBACK = feedbackSettings(process.env);

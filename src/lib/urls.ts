@@ -44,3 +44,8 @@ export function changesUrl(lang: Lang): string {
 export function changesFeedUrl(lang: Lang): string {
   return lang === 'fr' ? '/fr/modifications.xml' : '/en/changes.xml';
 }
+
+/** The outage and change notices page, in each language. */
+export function noticesUrl(lang: Lang): string {
+  return lang === 'fr' ? '/fr/avis/' : '/en/notices/';
+}

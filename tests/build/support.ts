@@ -20,9 +20,18 @@ export interface FixtureBuild {
 /** Builds a copy of the base content after `edit` changes it (paths relative to the content folder). */
 export function buildFixture(
   edit: (content: ContentEditor) => void,
-  { acceptLinks = true, publicFiles = {} }: { acceptLinks?: boolean; publicFiles?: Record<string, string> } = {},
+  {
+    acceptLinks = true,
+    publicFiles = {},
+    env = {},
+  }: {
+    acceptLinks?: boolean;
+    publicFiles?: Record<string, string>;
+    /** Settings for this build, such as HELP_FEEDBACK_URL. */
+    env?: Record<string, string>;
+  } = {},
 ): FixtureBuild {
-  return runBuild(fixtureRoot(edit, publicFiles), acceptLinks);
+  return runBuild(fixtureRoot(edit, publicFiles), acceptLinks, env);
 }
 
 /**
@@ -62,12 +71,12 @@ export function fixtureEnv(root: string): NodeJS.ProcessEnv {
  * builds can run side by side. With `acceptLinks` it records the link lock
  * rather than checking it, so that each fixture fails for its own mistake only.
  */
-export function runBuild(root: string, acceptLinks: boolean): FixtureBuild {
+export function runBuild(root: string, acceptLinks: boolean, env: Record<string, string> = {}): FixtureBuild {
   const outDir = join(root, 'dist');
   const run = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...fixtureEnv(root), HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0' },
+    env: { ...fixtureEnv(root), HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0', ...env },
   });
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: run.status, output, outDir, root };

@@ -1,0 +1,17 @@
+import { LANGS } from '../i18n/locales';
+import { readNotices, type Notice } from '../lib/notices';
+import { CONTENT_DIR } from '../lib/site-config';
+import { getCatalogue } from './catalogue';
+
+/** The moment of the build: without JavaScript, it decides which notices a page shows. */
+export const BUILD_TIME = new Date();
+
+let notices: Promise<Notice[]> | undefined;
+
+/** Every notice of the content folder, checked against the articles; read once per build. */
+export function getNotices(): Promise<Notice[]> {
+  notices ??= getCatalogue().then((catalogue) =>
+    readNotices(CONTENT_DIR, new Set(LANGS.flatMap((lang) => catalogue.articles(lang).map((article) => article.translationKey)))),
+  );
+  return notices;
+}
