@@ -7,6 +7,7 @@ import { contentChecks } from './src/integrations/content-checks';
 import { pruneTokens } from './src/integrations/prune-tokens';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
+import { sectionToolsPlugin } from './src/lib/section-tools-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
@@ -32,11 +33,10 @@ export default defineConfig({
   markdown: {
     // Help articles show no code: no Shiki, whose inline styles a strict CSP would block.
     syntaxHighlight: false,
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin, sectionToolsPlugin] }),
   },
   integrations: [
-    // Static Markdown compiles to HTML strings (smaller modules, faster builds); the section-link
-    // tools are added to the rendered HTML by src/components/ArticleBody.astro.
+    // Static Markdown compiles to HTML strings (smaller modules, faster builds), section tools included.
     mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
