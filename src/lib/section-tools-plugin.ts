@@ -1,3 +1,4 @@
+// For its declaration of what Astro puts in satteri's `data.astro` (the frontmatter).
 import type {} from '@astrojs/markdown-satteri';
 import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
