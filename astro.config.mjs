@@ -9,6 +9,7 @@ import { hostHeaders } from './src/integrations/host-headers';
 import { pruneTokens } from './src/integrations/prune-tokens';
 import { frenchTypographyPlugin } from './src/lib/french-typography-plugin';
 import { headingIdsPlugin } from './src/lib/heading-ids-plugin';
+import { sectionToolsPlugin } from './src/lib/section-tools-plugin';
 import { sitemapAlternates } from './src/lib/sitemap-alternates';
 import { hostPolicy } from './src/lib/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/lib/site-config';
@@ -42,13 +43,12 @@ export default defineConfig({
   markdown: {
     // Help articles show no code: no Shiki, whose inline styles a strict CSP would block.
     syntaxHighlight: false,
-    processor: satteri({ features: markdownFeatures, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin] }),
+    processor: satteri({ features: markdownFeatures, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin, sectionToolsPlugin] }),
   },
   integrations: [
     // Unsafe markup in an article (scripts, frames, event handlers, foreign files…) stops the build first.
     markupChecks({ contentDir: CONTENT_DIR, features: markdownFeatures }),
-    // Static Markdown compiles to HTML strings (smaller modules, faster builds); the section-link
-    // tools are added to the rendered HTML by src/components/ArticleBody.astro.
+    // Static Markdown compiles to HTML strings (smaller modules, faster builds), section tools included.
     mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),

@@ -3,13 +3,23 @@
 // keeps the reader's section.
 import { bilingualPair } from '../lib/bilingual-pair';
 
+/** Copy buttons are shown only where writing to the clipboard can work: no dead buttons. */
+export const clipboardWorks = () => window.isSecureContext && typeof navigator.clipboard?.writeText === 'function';
+
 const absolute = (path: string | undefined) => new URL(path ?? '', location.origin).href;
 
 class SectionCopy extends HTMLElement {
   private timer: number | undefined;
 
   connectedCallback() {
-    if (!window.isSecureContext || !navigator.clipboard?.writeText) return;
+    // Under an article heading, only this page's link is written in the button's HTML; the twin's
+    // comes from the page's map of twin sections (src/components/ArticleBody.astro).
+    const { twinLang = '', ownLang = '' } = this.dataset;
+    const id = this.dataset[ownLang]?.split('#')[1];
+    const twins = this.closest<HTMLElement>('[data-twin-sections]')?.dataset['twinSections'];
+    const twin = id && twins ? (JSON.parse(twins) as Partial<Record<string, string>>)[id] : undefined;
+    if (twin) this.dataset[twinLang] = twin;
+    if (!clipboardWorks()) return;
     this.hidden = false;
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');

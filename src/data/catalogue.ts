@@ -4,7 +4,6 @@ import { isLang, type Lang } from '../i18n/locales';
 import { SECTIONS } from '../lib/article-schema';
 import { buildCatalogue, CatalogueError, type Catalogue } from '../lib/catalogue';
 import { checkChanges } from '../lib/changes';
-import { frenchSpacing } from '../lib/french-typography';
 import { ContentError, contentSourceProblems } from '../lib/content-sources';
 import { checkMoves } from '../lib/moves';
 import { CONTENT_DIR } from '../lib/site-config';
@@ -43,8 +42,6 @@ async function load(): Promise<Catalogue<Article>> {
       const lang = entry.id.split('/')[0];
       if (!isLang(lang)) throw new Error(`${entry.filePath}: articles live in content/fr/ or content/en/.`);
       const { headings } = await render(entry);
-      // Frontmatter skips the Markdown pipeline, so French spacing is applied here.
-      if (lang === 'fr') Object.assign(entry.data, { title: frenchSpacing(entry.data.title), description: frenchSpacing(entry.data.description) });
       const file = entry.filePath ?? entry.id;
       return { lang, translationKey: entry.data.translationKey, slug: entry.data.slug, file, entry, headings, twinSectionIds: new Map() };
     }),

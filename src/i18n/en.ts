@@ -21,6 +21,7 @@ export const en: Record<UiKey, string> = {
   'sectionLink.copied': 'Link copied',
   'sectionLink.copiedBoth': 'French and English links copied',
   'sectionLink.copyFailed': 'Copying did not work. Copy the page address from the browser’s address bar.',
+  'sectionLink.menu': 'Link options for the section “{title}”',
   'page.dateModified': 'Date modified:',
   'footer.label': 'Footer',
   'footer.help': 'Need help? Contact us',

@@ -20,6 +20,7 @@ export const fr = {
   'sectionLink.copied': 'Lien copié',
   'sectionLink.copiedBoth': 'Liens français et anglais copiés',
   'sectionLink.copyFailed': 'La copie n’a pas fonctionné. Copiez l’adresse de la page dans la barre du navigateur.',
+  'sectionLink.menu': 'Options de lien de la section «\u00a0{title}\u00a0»',
   'page.dateModified': 'Date de modification\u00a0:',
   'footer.label': 'Pied de page',
   'footer.help': 'Besoin d’aide\u202f? Communiquez avec nous',

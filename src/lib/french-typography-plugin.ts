@@ -1,13 +1,10 @@
-import { resolve, sep } from 'node:path';
 import type { HastPluginEntry } from 'satteri';
+import { articleLang } from './article-lang';
 import { frenchSpacing } from './french-typography';
-import { CONTENT_DIR } from './site-config';
-
-const frenchFolder = `${resolve(CONTENT_DIR)}${sep}fr${sep}`;
 
 /** Applies French spacing to the prose of articles in content/fr/, leaving code alone. */
 export const frenchTypographyPlugin: HastPluginEntry = ({ fileURL }) => {
-  if (!fileURL || !decodeURIComponent(fileURL.pathname).startsWith(frenchFolder)) return null;
+  if (articleLang(fileURL) !== 'fr') return null;
   return {
     name: 'help-centre-french-typography',
     text(node, ctx) {

@@ -13,3 +13,17 @@ export function frenchSpacing(text: string): string {
     .replace(/« /g, `«${NBSP}`)
     .replace(/ ([;!?])/g, `${NARROW_NBSP}$1`);
 }
+
+/**
+ * An article's frontmatter with French spacing in the fields a page shows (title and
+ * description), which the Markdown pipeline never sees.
+ * @example frenchFrontmatter({ title: 'Étape 2 : se connecter', order: 2 }).title // 'Étape 2\u00a0: se connecter'
+ */
+export function frenchFrontmatter<T extends Record<string, unknown>>(data: T): T {
+  const spaced: Record<string, unknown> = { ...data };
+  for (const field of ['title', 'description']) {
+    const value = data[field];
+    if (typeof value === 'string') spaced[field] = frenchSpacing(value);
+  }
+  return spaced as T;
+}

@@ -11,12 +11,20 @@ const openDisclosures: Opener = (page) =>
     return closed.length;
   });
 
+/** The section tools folded behind one button under each article heading on narrow screens, unfolded. */
+const openSectionTools: Opener = (page) =>
+  page.evaluate(() => {
+    const folded = [...document.querySelectorAll<HTMLButtonElement>('[data-tools-toggle][aria-expanded="false"]')].filter((toggle) => toggle.checkVisibility());
+    for (const toggle of folded) toggle.click();
+    return folded.length;
+  });
+
 /**
  * The openers the accessibility tests run before checking a page. When a feature adds a state
  * that only appears after an interaction (search results showing, a "link copied" confirmation),
  * add its opener here, so axe, reflow and spacing checks see that state on every page.
  */
-const OPENERS: Opener[] = [openDisclosures];
+const OPENERS: Opener[] = [openDisclosures, openSectionTools];
 
 /**
  * Puts every interactive part of the page in its open state, so checks see what readers see

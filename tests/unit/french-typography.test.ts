@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { frenchSpacing } from '../../src/lib/french-typography';
+import { frenchFrontmatter, frenchSpacing } from '../../src/lib/french-typography';
 
 test('puts a non-breaking space before a colon and inside guillemets', () => {
   expect(frenchSpacing('Cliquez sur « S’inscrire » : c’est tout.')).toBe('Cliquez sur «\u00a0S’inscrire\u00a0»\u00a0: c’est tout.');
@@ -11,4 +11,14 @@ test('puts a narrow non-breaking space before ; ! and ?', () => {
 
 test('leaves addresses and times without spaces untouched', () => {
   expect(frenchSpacing('https://exemple.ca/?q=1 à 10:30')).toBe('https://exemple.ca/?q=1 à 10:30');
+});
+
+test('spaces the frontmatter fields a page shows, and only those, without changing the entry it was given', () => {
+  const data = { title: 'Étape 2 : « S’inscrire »', description: 'Des questions ? Écrivez-nous.', slug: 'etape : 2' };
+  expect(frenchFrontmatter(data)).toEqual({
+    title: 'Étape 2\u00a0: «\u00a0S’inscrire\u00a0»',
+    description: 'Des questions\u202f? Écrivez-nous.',
+    slug: 'etape : 2',
+  });
+  expect(data.title).toBe('Étape 2 : « S’inscrire »');
 });
