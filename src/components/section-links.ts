@@ -60,6 +60,9 @@ function followFragment() {
     toggle.href = copy?.dataset[copy.dataset['twinLang'] ?? ''] ?? twinPage;
   }
   heading?.focus({ preventScroll: true });
+  // Focus can cut short the browser's smooth scroll to the fragment (measured: a section link followed on
+  // the same page stopped 300 px short, or off screen); scrolling again lands the heading at the top.
+  heading?.scrollIntoView({ block: 'start' });
 }
 
 addEventListener('hashchange', followFragment);
