@@ -16,15 +16,17 @@ import {
  * (WCAG 2.2 AA), the keyboard, what assistive technology reads, motion and media, reflow, text
  * spacing and text size. Axe and the keyboard walk run on every page at 320 px (axe in light and
  * dark, the walk in dark); the full matrix of widths (320, 768, 1280 px, where the layouts change at
- * 30rem and 48rem) on one page per template: every page that is not an article, and the longest
- * article of each language.
+ * 30rem and 48rem) on one page per template (see `templates`).
  */
 
 const paths = a11yPaths();
 const isArticle = (path: string) => builtHtml(path).includes('data-pagefind-body');
 const longestArticle = (prefix: string) =>
   paths.filter((path) => path.startsWith(prefix) && isArticle(path)).sort((a, b) => builtHtml(b).length - builtHtml(a).length)[0];
-const templates = new Set([...paths.filter((path) => !isArticle(path)), longestArticle('/fr/'), longestArticle('/en/')]);
+// One page per template: the French page of each kind that is not an article (its English twin shares the
+// template) and the pages written for both languages, plus the longest article of each language, which also
+// carries the English chrome through every width.
+const templates = new Set([...paths.filter((path) => !isArticle(path) && !path.startsWith('/en/')), longestArticle('/fr/'), longestArticle('/en/')]);
 
 async function axeInBothSchemes(page: import('@playwright/test').Page, where: string) {
   await page.emulateMedia({ colorScheme: 'light' });
