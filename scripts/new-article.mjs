@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'];
+const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { section: { type: 'string', default: 'help' } } });
@@ -20,7 +20,7 @@ function fail(message) {
 
 if (!translationKey || !KEBAB.test(translationKey)) {
   fail(
-    'Usage: npm run new -- <translationKey> [--section getting-started|sign-in|two-factor|help]\nThe key is lower-case words joined by hyphens, e.g. npm run new -- lost-phone',
+    'Usage: npm run new -- <translationKey> [--section getting-started|sign-in|two-factor|trouble|help]\nThe key is lower-case words joined by hyphens, e.g. npm run new -- lost-phone',
   );
 }
 if (!SECTIONS.includes(values.section)) fail(`--section must be one of: ${SECTIONS.join(', ')}`);

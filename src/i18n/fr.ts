@@ -72,6 +72,23 @@ export const fr = {
   'search.topics': 'Tous les sujets et leurs sections',
   'search.noScript': 'La recherche instantanée a besoin de JavaScript. Parcourez plutôt tous les sujets et leurs sections, ci-dessous.',
   'search.inArticle': 'dans «\u00a0{title}\u00a0»',
+  'section.trouble': 'Résoudre un problème de connexion',
+  'contact.channels': 'Nos coordonnées',
+  'contact.phone': 'Téléphone\u00a0:',
+  'contact.hours': 'Heures\u00a0: {hours}',
+  'contact.email': 'Courriel\u00a0:',
+  'contact.webForm': 'Formulaire\u00a0:',
+  'contact.webFormLink': 'Écrire à notre équipe par le formulaire en ligne',
+  'troubleshooter.callout': 'Un problème pour vous connecter\u202f? Répondez à quelques questions pour trouver la solution.',
+  'troubleshooter.start': 'Je n’arrive pas à me connecter',
+  'troubleshooter.choices': 'Réponses possibles',
+  'troubleshooter.restart': 'Recommencer depuis la première question',
+  'troubleshooter.lastResort': 'Votre situation n’est pas dans la liste\u202f?',
+  'troubleshooter.lastResortBody': 'Communiquez avec nous\u00a0: nos équipes pourront vous aider dans votre démarche.',
+  'troubleshooter.contactPage': 'Quand communiquer avec nous et quoi préparer',
+  'quickLinks.sources': 'Sources des faits\u00a0:',
+  'quickLinks.sourcePage': 'la page d’aide d’origine de DEC',
+  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez le dépanneur',
 } as const;
 
 export type UiKey = keyof typeof fr;

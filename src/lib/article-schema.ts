@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 
 /** The topics an article can belong to, in the order of a client's journey. */
-export const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'] as const;
+export const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** In `sources`: DEC's original sign-in help page, the source of every fact unless the article names another. */
+export const SOURCE_PAGE = 'seed';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -75,6 +78,16 @@ export const articleSchema = z.strictObject({
     })
     .default({}),
   video: video.optional(),
+  // Where the article's facts come from, for editors re-checking them (shown on the quick-links page only).
+  sources: z
+    .array(
+      z.union([z.literal(SOURCE_PAGE), z.url({ protocol: /^https$/, error: `each source is an https address or "${SOURCE_PAGE}"` })], {
+        error: `each source is the https address of a public page, or "${SOURCE_PAGE}" for DEC’s original sign-in help page`,
+      }),
+      { error: `sources must be a list: [${SOURCE_PAGE}, https://www.canada.ca/…]` },
+    )
+    .min(1, { error: `sources must name at least one source, or be left out when the article states only facts of the original page ("${SOURCE_PAGE}")` })
+    .optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

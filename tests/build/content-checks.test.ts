@@ -29,7 +29,7 @@ const mistakes: Mistake[] = [
   {
     name: 'a section is not one of the topics',
     edit: (content) => content.replace('fr/alpha.mdx', 'section: getting-started', 'section: divers'),
-    messages: ['fr/alpha', 'section must be one of: getting-started, sign-in, two-factor, help'],
+    messages: ['fr/alpha', 'section must be one of: getting-started, sign-in, two-factor, trouble, help'],
   },
   {
     name: 'a date is not written YYYY-MM-DD',
