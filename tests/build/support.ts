@@ -19,7 +19,11 @@ export interface FixtureBuild {
 /** Builds a copy of the base content after `edit` changes it (paths relative to the content folder). */
 export function buildFixture(
   edit: (content: ContentEditor) => void,
-  { acceptLinks = true, publicFiles = {} }: { acceptLinks?: boolean; publicFiles?: Record<string, string> } = {},
+  {
+    acceptLinks = true,
+    publicFiles = {},
+    env = {},
+  }: { acceptLinks?: boolean; publicFiles?: Record<string, string>; /** Extra environment, e.g. HELP_SITE. */ env?: Record<string, string> } = {},
 ): FixtureBuild {
   // Each fixture is a project root of its own (Astro writes content modules to <root>/.astro/,
   // which builds running side by side must not share) that links to this project's code.
@@ -34,7 +38,7 @@ export function buildFixture(
   }
   cpSync(BASE_CONTENT, join(root, 'content'), { recursive: true });
   edit(new ContentEditor(join(root, 'content')));
-  return runBuild(root, acceptLinks);
+  return runBuild(root, acceptLinks, env);
 }
 
 /**
@@ -42,7 +46,7 @@ export function buildFixture(
  * builds can run side by side. With `acceptLinks` it records the link lock
  * rather than checking it, so that each fixture fails for its own mistake only.
  */
-export function runBuild(root: string, acceptLinks: boolean): FixtureBuild {
+export function runBuild(root: string, acceptLinks: boolean, env: Record<string, string> = {}): FixtureBuild {
   const outDir = join(root, 'dist');
   const run = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: root,
@@ -55,6 +59,7 @@ export function runBuild(root: string, acceptLinks: boolean): FixtureBuild {
       HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0',
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
   });
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
