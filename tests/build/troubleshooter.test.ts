@@ -64,7 +64,7 @@ const mistakes: Mistake[] = [
       content.replace(
         EN,
         '      - label: I want to read the first section again\n',
-        '      - label: I want to go back\n        next: start\n      - label: I want to read the first section again\n',
+        '      - label: I want to reach you again\n        answer: /en/help/#reach-us\n      - label: I want to read the first section again\n',
       );
     },
     messages: [
