@@ -132,7 +132,10 @@ function makeCorpus(n, dir) {
   const tree = (title, [first, second], answer) =>
     `title: ${title}\nintro: ${title}.\nsteps:\n` +
     [first, second]
-      .map((id, index) => `  - id: ${id}\n    question: ${id}?\n    choices:\n      - label: ${id} 1\n        answer: ${answer}\n      - label: ${id} 2\n        ${index === 0 ? `next: ${second}` : `answer: ${answer}`}\n`)
+      .map(
+        (id, index) =>
+          `  - id: ${id}\n    question: ${id}?\n    choices:\n      - label: ${id} 1\n        answer: ${answer}\n      - label: ${id} 2\n        ${index === 0 ? `next: ${second}` : `answer: ${answer}`}\n`,
+      )
       .join('');
   writeFileSync(join(dir, 'fr', 'depannage.yaml'), tree('Dépannage', ['debut', 'suite'], '/fr/obtenir-aide/#nous-joindre'));
   writeFileSync(join(dir, 'en', 'troubleshooting.yaml'), tree('Troubleshooting', ['start', 'then'], '/en/get-help/#contact-us'));

@@ -29,11 +29,9 @@ export const contactSchema = z
   .strictObject({
     phone: z
       .strictObject({
-        tel: z
-          .string({ error: 'phone.tel is the number as dialled, with + and the country code, e.g. "+1-555-555-0100"' })
-          .regex(/^\+\d(?:-?\d){6,14}$/, {
-            error: 'phone.tel must be + and the country code, then digits, optionally grouped by hyphens, e.g. "+1-555-555-0100"',
-          }),
+        tel: z.string({ error: 'phone.tel is the number as dialled, with + and the country code, e.g. "+1-555-555-0100"' }).regex(/^\+\d(?:-?\d){6,14}$/, {
+          error: 'phone.tel must be + and the country code, then digits, optionally grouped by hyphens, e.g. "+1-555-555-0100"',
+        }),
         display: text('phone.display', '1-555-555-0100'),
         hours: text('phone.hours', 'du lundi au vendredi, de 8 h 30 à 16 h 30'),
       })

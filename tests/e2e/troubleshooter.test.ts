@@ -56,7 +56,7 @@ for (const lang of LANGS) {
       await way.click();
       for (const [index, step] of walk.steps.entries()) {
         await expectStep(page, tree, step);
-        await page.getByRole('list', { name: t['troubleshooter.choices'] }).getByRole('link', { name: walk.labels[index], exact: true }).click();
+        await page.getByRole('list', { name: t['troubleshooter.choices'] }).getByRole('link', { name: walk.labels[index]!, exact: true }).click();
       }
       const [path, section] = walk.answer.split('#');
       await expect(page).toHaveURL(new RegExp(`${path}#${section}$`));
