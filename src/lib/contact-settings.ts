@@ -94,3 +94,11 @@ export function examplesInProduction(file: string, settings: ContactSettings, si
   if (examples.length === 0) return undefined;
   return `${file} still holds example contact details (${examples.join(', ')}), and this is a production build for ${site}. Replace them with DEC’s real phone number, hours, email address and web form, or remove a channel DEC does not offer; example values are 555-01xx numbers, example.com addresses and the words EXAMPLE / EXEMPLE.`;
 }
+
+/**
+ * A phone number as shown in a tel: link: it never wraps inside (non-breaking hyphens and spaces).
+ * @example unbreakablePhone('1-555-555-0100') // '1‑555‑555‑0100'
+ */
+export function unbreakablePhone(display: string): string {
+  return display.replaceAll('-', '\u2011').replaceAll(' ', '\u00a0');
+}

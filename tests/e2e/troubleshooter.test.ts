@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
-import { CONTACT_FILE, parseContactSettings } from '../../src/lib/contact-settings';
+import { CONTACT_FILE, parseContactSettings, unbreakablePhone } from '../../src/lib/contact-settings';
 import { parseTree, type Step, type Tree } from '../../src/lib/troubleshooter';
 import { troubleshooterUrl, TROUBLESHOOTER_SLUG } from '../../src/lib/urls';
 
@@ -84,7 +84,8 @@ for (const lang of LANGS) {
       }
       await expect(page.getByRole('heading', { level: 2, name: t['troubleshooter.lastResort'] })).toBeVisible();
       const channels = page.getByRole('list', { name: t['contact.channels'] });
-      if (contact.phone) await expect(channels.getByRole('link', { name: contact.phone.display[lang] })).toHaveAttribute('href', `tel:${contact.phone.tel}`);
+      if (contact.phone)
+        await expect(channels.getByRole('link', { name: unbreakablePhone(contact.phone.display[lang]) })).toHaveAttribute('href', `tel:${contact.phone.tel}`);
       if (contact.email) await expect(channels.getByRole('link', { name: contact.email })).toHaveAttribute('href', `mailto:${contact.email}`);
       await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', stepUrl(other, other.steps[index]!));
     }
