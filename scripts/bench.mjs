@@ -18,7 +18,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'node_modules/.cache/bench');
 // `npm run build` itself, with the settings of package.json, through the npm that runs the benchmark.
 const NPM = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'];
+const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'];
 const MEMORY_POLL_MS = 100;
 // CPU time, which another job on the machine does not inflate the way it does wall time, is
 // read from /proc in clock ticks.
@@ -139,6 +139,18 @@ function makeCorpus(n, dir) {
     const body = lang === 'fr' ? '## Nous joindre\n\nÉcrivez-nous.' : '## Contact us\n\nWrite to us.';
     writeFileSync(join(dir, lang, `${data.slug}.${values.format}`), article(data, body));
   }
+  // The contact channels and a two-question troubleshooter, which every build needs (CONTRIBUTING.md).
+  writeFileSync(join(dir, 'contact.yaml'), readFileSync(join(ROOT, 'content/contact.yaml')));
+  const tree = (title, [first, second], answer) =>
+    `title: ${title}\nintro: ${title}.\nsteps:\n` +
+    [first, second]
+      .map(
+        (id, index) =>
+          `  - id: ${id}\n    question: ${id}?\n    choices:\n      - label: ${id} 1\n        answer: ${answer}\n      - label: ${id} 2\n        ${index === 0 ? `next: ${second}` : `answer: ${answer}`}\n`,
+      )
+      .join('');
+  writeFileSync(join(dir, 'fr', 'depannage.yaml'), tree('Dépannage', ['debut', 'suite'], '/fr/obtenir-aide/#nous-joindre'));
+  writeFileSync(join(dir, 'en', 'troubleshooting.yaml'), tree('Troubleshooting', ['start', 'then'], '/en/get-help/#contact-us'));
   rmSync(raw, { recursive: true, force: true });
 }
 

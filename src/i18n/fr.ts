@@ -114,6 +114,23 @@ export const fr = {
   'notices.covers': 'Pages visées\u00a0:',
   'notices.topic': 'tous les articles du sujet «\u00a0{topic}\u00a0»',
   'footer.notices': 'Avis de panne et de changement',
+  'section.trouble': 'Résoudre un problème de connexion',
+  'contact.channels': 'Nos coordonnées',
+  'contact.phone': 'Téléphone\u00a0:',
+  'contact.hours': 'Heures\u00a0: {hours}',
+  'contact.email': 'Courriel\u00a0:',
+  'contact.webForm': 'Formulaire\u00a0:',
+  'contact.webFormLink': 'Écrire à notre équipe par le formulaire en ligne',
+  'troubleshooter.callout': 'Un problème pour vous connecter\u202f? Répondez à quelques questions pour trouver la solution.',
+  'troubleshooter.start': 'Je n’arrive pas à me connecter',
+  'troubleshooter.choices': 'Réponses possibles',
+  'troubleshooter.restart': 'Recommencer depuis la première question',
+  'troubleshooter.lastResort': 'Votre situation n’est pas dans la liste\u202f?',
+  'troubleshooter.lastResortBody': 'Communiquez avec nous\u00a0: nos équipes pourront vous aider dans votre démarche.',
+  'troubleshooter.contactPage': 'Quand communiquer avec nous et quoi préparer',
+  'quickLinks.sources': 'Sources des faits\u00a0:',
+  'quickLinks.sourcePage': 'la page d’aide d’origine de DEC',
+  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez le dépanneur',
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
 
 /** The topics an article can belong to, in the order of a client's journey. */
-export const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'help'] as const;
+export const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Lower-case ASCII words joined by hyphens: translation keys, slugs and section ids. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** In `sources`: DEC's original sign-in help page, the source of every fact unless the article names another. */
+export const SOURCE_PAGE = 'seed';
 
 /** A video shown by `<VideoTutorial>`: a self-hosted file with captions, or a hosted player behind a click-to-load facade. */
 export type VideoSource = { src: string; captions: string } | { embed: string };
@@ -100,6 +102,16 @@ export const articleSchema = z.strictObject({
     .string({ error: 'owner must be text: who reviews this page, e.g. a team name' })
     .trim()
     .min(2, { error: 'owner is too short: name a person or team' })
+    .optional(),
+  // Where the article's facts come from, for editors re-checking them (shown on the quick-links page only).
+  sources: z
+    .array(
+      z.union([z.literal(SOURCE_PAGE), z.url({ protocol: /^https$/, error: `each source is an https address or "${SOURCE_PAGE}"` })], {
+        error: `each source is the https address of a public page, or "${SOURCE_PAGE}" for DEC’s original sign-in help page`,
+      }),
+      { error: `sources must be a list: [${SOURCE_PAGE}, https://www.canada.ca/…]` },
+    )
+    .min(1, { error: `sources must name at least one source, or be left out when the article states only facts of the original page ("${SOURCE_PAGE}")` })
     .optional(),
 });
 

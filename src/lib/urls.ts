@@ -49,3 +49,14 @@ export function changesFeedUrl(lang: Lang): string {
 export function noticesUrl(lang: Lang): string {
   return lang === 'fr' ? '/fr/avis/' : '/en/notices/';
 }
+
+/** The troubleshooter's folder in each language; its tree is content/<lang>/<slug>.yaml. */
+export const TROUBLESHOOTER_SLUG = { fr: 'depannage', en: 'troubleshooting' } as const satisfies Record<Lang, string>;
+
+/**
+ * The troubleshooter's first question, or one of its later steps.
+ * @example troubleshooterUrl('fr', 'appareil') // '/fr/depannage/appareil/'
+ */
+export function troubleshooterUrl(lang: Lang, stepId?: string): string {
+  return `/${lang}/${TROUBLESHOOTER_SLUG[lang]}/${stepId ? `${stepId}/` : ''}`;
+}

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { buildFixture } from './support';
+
+const PRODUCTION = { HELP_SITE: 'https://aide-connexion.dec-ced.gc.ca' };
+
+const REAL_CONTACT = `phone:
+  tel: "+1-418-000-0000"
+  display:
+    fr: "418 000-0000"
+    en: "418-000-0000"
+  hours:
+    fr: "du lundi au vendredi"
+    en: "Monday to Friday"
+email: help@not-an-example-domain.ca
+`;
+
+test('a production build stops while the contact file still holds example values, naming each one', () => {
+  const build = buildFixture(() => {}, { env: PRODUCTION });
+  expect(build.status, build.output).not.toBe(0);
+  expect(build.output).toContain(
+    'contact.yaml still holds example contact details (phone.tel, phone.display.fr, phone.display.en, phone.hours.fr, phone.hours.en, email)',
+  );
+  expect(build.output).toContain('this is a production build for https://aide-connexion.dec-ced.gc.ca');
+  expect(build.output).toContain('Replace them with DEC’s real phone number');
+});
+
+test('a production build goes through once every example value is replaced', () => {
+  const build = buildFixture((content) => content.write('contact.yaml', REAL_CONTACT), { env: PRODUCTION });
+  expect(build.output).toContain('pages checked');
+  expect(build.status).toBe(0);
+});
+
+test('the build stops, naming the file, the line and the fix, when a phone number is not written as dialled', () => {
+  const build = buildFixture((content) => content.replace('contact.yaml', 'tel: "+1-555-555-0100"', 'tel: "(555) 555-0100"'));
+  expect(build.status, build.output).not.toBe(0);
+  expect(build.output).toContain('contact.yaml:3: phone.tel: phone.tel must be + and the country code');
+});
+
+test('the build stops, naming the file, the line and the fix, when the web form is not an https address', () => {
+  const build = buildFixture((content) =>
+    content.write('contact.yaml', `${content.read('contact.yaml')}webForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n`),
+  );
+  expect(build.status, build.output).not.toBe(0);
+  expect(build.output).toContain('contact.yaml:12: webForm.fr: webForm.fr must be a full https:// address');
+});
