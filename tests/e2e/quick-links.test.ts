@@ -18,7 +18,11 @@ for (const { path, filter, count, other } of [
     await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', other);
     const urls = await page.locator('td.url').allTextContents();
     const sections = Object.entries(lock)
-      .filter(([url]) => /^\/(fr|en)\/[^/]+\/$/.test(url) && !/\/(recherche|search|liens-rapides|quick-links|modifications|changes|avis|notices|depannage|troubleshooting)\/$/.test(url))
+      .filter(
+        ([url]) =>
+          /^\/(fr|en)\/[^/]+\/$/.test(url) &&
+          !/\/(recherche|search|liens-rapides|quick-links|modifications|changes|avis|notices|depannage|troubleshooting)\/$/.test(url),
+      )
       .reduce((sum, [, ids]) => sum + ids.length + 1, 0);
     expect(urls.length).toBe(sections);
     for (const url of urls) {
