@@ -73,4 +73,7 @@ export const en: Record<UiKey, string> = {
   'search.topics': 'Every topic and its sections',
   'search.noScript': 'Instant search needs JavaScript. Browse every topic and its sections below instead.',
   'search.inArticle': 'in “{title}”',
+  // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
+  'gc.signature': 'Government of Canada',
+  'gc.wordmark': 'Symbol of the Government of Canada',
 };

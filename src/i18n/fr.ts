@@ -72,6 +72,9 @@ export const fr = {
   'search.topics': 'Tous les sujets et leurs sections',
   'search.noScript': 'La recherche instantanée a besoin de JavaScript. Parcourez plutôt tous les sujets et leurs sections, ci-dessous.',
   'search.inArticle': 'dans «\u00a0{title}\u00a0»',
+  // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
+  'gc.signature': 'Gouvernement du Canada',
+  'gc.wordmark': 'Symbole du gouvernement du Canada',
 } as const;
 
 export type UiKey = keyof typeof fr;
