@@ -59,13 +59,15 @@ test('the section being read is the last heading scrolled past the top quarter o
   ).toBeUndefined();
 });
 
-test('the #section in the address wins while its heading is on screen below the one scrolled past, not once scrolled away', () => {
+test('the #section in the address wins while its heading is on screen, not once scrolled away', () => {
   const nearTheEnd = [
     { id: 'a', top: -900 },
     { id: 'b', top: 100 },
     { id: 'c', top: 500 },
   ];
   expect(readingSection(nearTheEnd, 'c', 800)).toBe('c');
+  // A short section: the next heading is already past the reading line, the linked one is still read.
+  expect(readingSection(nearTheEnd, 'b', 800)).toBe('b');
   const scrolledAway = [
     { id: 'a', top: -1500 },
     { id: 'b', top: -300 },
