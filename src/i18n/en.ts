@@ -15,8 +15,8 @@ export const en: Record<UiKey, string> = {
   'sectionLink.anchor': 'Link to the section “{title}”',
   'sectionLink.copy': 'Copy link',
   'sectionLink.copyLabel': 'Copy link to the section “{title}”',
-  'sectionLink.copyBoth': 'Copy both languages',
-  'sectionLink.copyBothLabel': 'Copy both languages for the section “{title}”',
+  'sectionLink.copyBoth': 'Copy the link in French and English',
+  'sectionLink.copyBothLabel': 'Copy the link in French and English for the section “{title}”',
   'sectionLink.pairLabel': 'English: ',
   'sectionLink.copied': 'Link copied',
   'sectionLink.copiedBoth': 'French and English links copied',
@@ -130,4 +130,8 @@ export const en: Record<UiKey, string> = {
   'quickLinks.sources': 'Sources of the facts:',
   'quickLinks.sourcePage': 'DEC’s original help page',
   'notFound.troubleshooter': 'Can’t sign in? Try the troubleshooter',
+  // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
+  'gc.signature': 'Government of Canada',
+  'gc.wordmark': 'Symbol of the Government of Canada',
+  'video.unavailable': 'The video is not available here. Its full transcript follows.',
 };

@@ -14,8 +14,8 @@ export const fr = {
   'sectionLink.anchor': 'Lien vers la section «\u00a0{title}\u00a0»',
   'sectionLink.copy': 'Copier le lien',
   'sectionLink.copyLabel': 'Copier le lien de la section «\u00a0{title}\u00a0»',
-  'sectionLink.copyBoth': 'Copier les deux langues',
-  'sectionLink.copyBothLabel': 'Copier les deux langues de la section «\u00a0{title}\u00a0»',
+  'sectionLink.copyBoth': 'Copier le lien en français et en anglais',
+  'sectionLink.copyBothLabel': 'Copier le lien en français et en anglais de la section «\u00a0{title}\u00a0»',
   'sectionLink.pairLabel': 'Français\u00a0: ',
   'sectionLink.copied': 'Lien copié',
   'sectionLink.copiedBoth': 'Liens français et anglais copiés',
@@ -131,6 +131,10 @@ export const fr = {
   'quickLinks.sources': 'Sources des faits\u00a0:',
   'quickLinks.sourcePage': 'la page d’aide d’origine de DEC',
   'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez le dépanneur',
+  // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
+  'gc.signature': 'Gouvernement du Canada',
+  'gc.wordmark': 'Symbole du gouvernement du Canada',
+  'video.unavailable': 'La vidéo n’est pas disponible ici. Sa transcription complète suit.',
 } as const;
 
 export type UiKey = keyof typeof fr;

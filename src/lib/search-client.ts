@@ -1,5 +1,6 @@
 import { SEARCH_META, SEARCH_RANKING } from './search';
 import { isSitePath } from './urls';
+import { foldWord, STOP_WORDS } from './stop-words';
 
 /** Longer queries are cut here: nobody types more, and Pagefind need not read a pasted page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -94,6 +95,35 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** A marked word shares at least this many first letters with a word of the query (or all of a shorter one). */
+const STEM_PREFIX = 4;
+
+const sharedPrefix = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+};
+
+/**
+ * Keeps the marks on words that matter. Pagefind marks every word the query
+ * matches, including stop words ("de", "the") and, as it matches by prefix and
+ * stem, the words they begin ("de" marks "deux", "devrez"): a mark stays only
+ * where the marked word shares its stem with a query word that is not a stop word.
+ * @example significantMarks([{ text: 'mot', mark: true }, { text: ' ', mark: false }, { text: 'de', mark: true }], 'mot de passe') // [{ text: 'mot', mark: true }, { text: ' ', mark: false }, { text: 'de', mark: false }]
+ */
+export function significantMarks(parts: readonly ExcerptPart[], query: string): ExcerptPart[] {
+  const terms = query
+    .split(/[\s\-‑–]+/)
+    .map(foldWord)
+    .filter((term) => term && !STOP_WORDS.has(term));
+  const matters = (text: string) =>
+    text
+      .split(/[\s\-‑–]+/)
+      .map(foldWord)
+      .some((word) => word && !STOP_WORDS.has(word) && terms.some((term) => sharedPrefix(word, term) >= Math.min(STEM_PREFIX, term.length)));
+  return parts.map((part) => (part.mark && !matters(part.text) ? { text: part.text, mark: false } : part));
+}
+
 /**
  * The sections of a result where the query hits hardest, best first. Pagefind
  * lists them in page order; its per-word scores say which matter.
@@ -112,13 +142,13 @@ export function bestSections(subResults: readonly PagefindSubResult[], limit = M
  * Null when its address is not a path of the site (/fr/…, /en/…): the index is built from
  * pages, and a page must not be able to make a result lead elsewhere (`javascript:`, `//host`).
  */
-export function toResult(data: PagefindData, fallback: boolean): FoundResult | null {
+export function toResult(data: PagefindData, fallback: boolean, query: string): FoundResult | null {
   if (fallback) {
     const url = data.meta[SEARCH_META.twinUrl] ?? data.url;
     return isSitePath(url) ? { url, title: data.meta[SEARCH_META.twinTitle] ?? '', excerpt: null, sections: [] } : null;
   }
   if (!isSitePath(data.url)) return null;
-  const excerpt = excerptParts(data.excerpt);
+  const excerpt = significantMarks(excerptParts(data.excerpt), query);
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
@@ -160,14 +190,14 @@ export class PagefindSearch {
     const term = searchable(query);
     const own = await this.#matches(await this.load(), term);
     if (!wanted()) return null;
-    if (own.length > 0) return { total: own.length, fallback: false, results: await this.#shape(own, limit, false) };
+    if (own.length > 0) return { total: own.length, fallback: false, results: await this.#shape(own, limit, false, term) };
     if (!this.#other) {
       this.#other = this.#instance(this.otherBundle);
       this.#other.catch(() => (this.#other = undefined));
     }
     const other = await this.#matches(await this.#other, term);
     if (!wanted()) return null;
-    const results = await this.#shape(other, limit, true);
+    const results = await this.#shape(other, limit, true, term);
     // Two matches in the other language may share one twin: count the pages offered.
     const unique = results.filter((result, index) => results.findIndex((candidate) => candidate.url === result.url) === index);
     return { total: unique.length, fallback: unique.length > 0, results: unique };
@@ -196,8 +226,8 @@ export class PagefindSearch {
     return (search?.results ?? []).filter((result) => result.score > 0);
   }
 
-  async #shape(matches: PagefindMatch[], limit: number, fallback: boolean): Promise<FoundResult[]> {
-    const results = await Promise.all(matches.slice(0, limit).map(async (match) => toResult(await match.data(), fallback)));
+  async #shape(matches: PagefindMatch[], limit: number, fallback: boolean, term: string): Promise<FoundResult[]> {
+    const results = await Promise.all(matches.slice(0, limit).map(async (match) => toResult(await match.data(), fallback, term)));
     return results.filter((result) => result !== null);
   }
 }

@@ -52,7 +52,7 @@ const FACTS: readonly (readonly [fr: string, en: string])[] = [
   ['« S’enregistrer »', '“Register”'],
   ['« J’accepte »', '“I accept”'],
   ['Au moins 8 caractères', 'At least 8 characters'],
-  ['De 8 à 16 caractères', '8 to 16 characters'],
+  ['Entre 8 et 16 caractères', 'Between 8 and 16 characters'],
   ['Au moins une lettre majuscule', 'At least one upper-case letter'],
   ['Au moins une lettre minuscule', 'At least one lower-case letter'],
   ['Au moins un chiffre', 'At least one digit'],

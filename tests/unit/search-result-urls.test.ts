@@ -30,14 +30,14 @@ test('only a root-relative path of the site in one of its languages counts as a 
 
 test('a search result whose address leads off the site is dropped, in its own language and as a twin', () => {
   for (const url of OFF_SITE) {
-    expect(toResult(data(url), false), url).toBeNull();
-    expect(toResult(data('/en/gckey/', { meta: { [SEARCH_META.twinUrl]: url, [SEARCH_META.twinTitle]: 'x' } }), true), url).toBeNull();
+    expect(toResult(data(url), false, 'gckey'), url).toBeNull();
+    expect(toResult(data('/en/gckey/', { meta: { [SEARCH_META.twinUrl]: url, [SEARCH_META.twinTitle]: 'x' } }), true, 'gckey'), url).toBeNull();
   }
-  expect(toResult(data('/en/gckey/'), false)?.url).toBe('/en/gckey/');
+  expect(toResult(data('/en/gckey/'), false, 'gckey')?.url).toBe('/en/gckey/');
 });
 
 test('a section link that leads off the site is dropped from its result', () => {
   const sub = (url: string) => ({ title: url, url, anchor: {}, weighted_locations: [{ balanced_score: 10 }] });
-  const result = toResult(data('/en/gckey/', { sub_results: [sub('javascript:alert(1)#x'), sub('/en/gckey/#password-rules')] }), false);
+  const result = toResult(data('/en/gckey/', { sub_results: [sub('javascript:alert(1)#x'), sub('/en/gckey/#password-rules')] }), false, 'gckey');
   expect(result?.sections).toEqual([{ url: '/en/gckey/#password-rules', title: '/en/gckey/#password-rules' }]);
 });

@@ -81,13 +81,13 @@ test('sections are ranked by how hard the query hits them, and the page itself i
 });
 
 test('a result is its page, title, marked excerpt and best sections; an excerpt without a hit is left out', () => {
-  const result = toResult(data(), false)!;
+  const result = toResult(data(), false, 'gckey')!;
   expect(result.url).toBe('/en/gckey/');
   expect(result.title).toBe('Create a GCKey');
   expect(result.excerpt?.some((part) => part.mark)).toBe(true);
-  expect(toResult(data({ excerpt: 'Nothing marked' }), false)!.excerpt).toBeNull();
+  expect(toResult(data({ excerpt: 'Nothing marked' }), false, 'gckey')!.excerpt).toBeNull();
 });
 
 test('in the other-language fallback, a result offers its twin, in the page’s language', () => {
-  expect(toResult(data(), true)).toEqual({ url: '/fr/cle-gc/', title: 'Créer une CléGC', excerpt: null, sections: [] });
+  expect(toResult(data(), true, 'gckey')).toEqual({ url: '/fr/cle-gc/', title: 'Créer une CléGC', excerpt: null, sections: [] });
 });
