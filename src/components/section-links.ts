@@ -1,6 +1,6 @@
 // Section links on article pages: copy buttons (shown only where the clipboard
-// works), focus on the section a #fragment names, and a language toggle that
-// keeps the reader's section.
+// works), and focus on the section a #fragment names. The language toggle's own
+// element (LanguageToggle.astro) keeps the reader's section.
 import { bilingualPair } from '../lib/bilingual-pair';
 
 /** Copy buttons are shown only where writing to the clipboard can work: no dead buttons. */
@@ -50,15 +50,8 @@ function sectionFor(hash: string): HTMLElement | undefined {
   return heading?.matches('h2, h3') ? heading : undefined;
 }
 
-const toggle = document.querySelector<HTMLAnchorElement>('[data-language-toggle]');
-const twinPage = toggle?.getAttribute('href');
-
 function followFragment() {
   const heading = sectionFor(location.hash);
-  if (toggle && twinPage) {
-    const copy = heading?.closest('.section-heading')?.querySelector<HTMLElement>('section-copy');
-    toggle.href = copy?.dataset[copy.dataset['twinLang'] ?? ''] ?? twinPage;
-  }
   heading?.focus({ preventScroll: true });
   // Focus can cut short the browser's smooth scroll to the fragment (measured: a section link followed on
   // the same page stopped 300 px short, or off screen); scrolling again lands the heading at the top.

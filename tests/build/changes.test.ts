@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, type ContentEditor } from './support';
-
-interface Mistake {
-  name: string;
-  edit: (content: ContentEditor) => void;
-  /** Everything the message must say: the file, the field, how to fix it. */
-  messages: (string | RegExp)[];
-}
+import { buildFixture, testMistakes, type Mistake } from './support';
 
 const mistakes: Mistake[] = [
   {
@@ -36,16 +29,7 @@ const mistakes: Mistake[] = [
   },
 ];
 
-for (const mistake of mistakes) {
-  test(`the build stops with a clear message when ${mistake.name}`, () => {
-    const build = buildFixture(mistake.edit);
-    expect(build.status, build.output).not.toBe(0);
-    for (const message of mistake.messages) {
-      if (typeof message === 'string') expect(build.output).toContain(message);
-      else expect(build.output).toMatch(message);
-    }
-  });
-}
+testMistakes(mistakes);
 
 test('a new change with its section appears first on the changes page and in the feed, linked to the section, and a past reviewBy does not stop the build', () => {
   const build = buildFixture((content) => {

@@ -31,7 +31,7 @@ test('a production build goes through once every example value is replaced', () 
 });
 
 test('the build stops, naming the file, the line and the fix, when a phone number is not written as dialled', () => {
-  const build = buildFixture((content) => content.replace('contact.yaml', 'tel: "+1-555-555-0100"', 'tel: "(555) 555-0100"'));
+  const build = buildFixture((content) => content.replace('contact.yaml', "tel: '+1-555-555-0100'", "tel: '(555) 555-0100'"));
   expect(build.status, build.output).not.toBe(0);
   expect(build.output).toContain('contact.yaml:3: phone.tel: phone.tel must be + and the country code');
 });

@@ -23,7 +23,11 @@ test('records every published page and section id in the link lock', () => {
 });
 
 test('the build stops when a published section id disappears, and links:accept records the removal', () => {
-  const { rebuild, root } = publishThenEdit((content) => content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}'));
+  const { rebuild, root } = publishThenEdit((content) => {
+    content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}');
+    // The troubleshooter follows the new id, so that the link lock alone stands between the edit and the build.
+    content.replace('fr/depannage.yaml', /#premiere-section/g, '#section-renommee');
+  });
   expect(rebuild.status).not.toBe(0);
   expect(rebuild.output).toContain('/fr/alpha-fr/#premiere-section was published');
   expect(rebuild.output).toContain('sectionAliases: { premiere-section: <its new id> }');
@@ -87,6 +91,7 @@ test('a section alias keeps a renamed section id working', () => {
   const { rebuild } = publishThenEdit((content) => {
     content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}');
     content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nsectionAliases: { premiere-section: section-renommee }');
+    content.replace('fr/depannage.yaml', /#premiere-section/g, '#section-renommee');
   });
   // The old id still lands, and the new one is recorded beside it.
   expect(rebuild.status, rebuild.output).toBe(0);
@@ -98,6 +103,7 @@ test('a section alias keeps a renamed section id working', () => {
 test('a moved article leaves a redirect page and a host redirect at its old address', () => {
   const { rebuild, root } = publishThenEdit((content) => {
     content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: alpha-moved\npreviousSlugs: [alpha-en]');
+    content.replace('en/troubleshooting.yaml', /\/en\/alpha-en\//g, '/en/alpha-moved/');
   });
   expect(rebuild.output).not.toContain('/en/alpha-en/ was published');
   const accepted = runBuild(root, true);
@@ -112,6 +118,7 @@ test('a moved article leaves a redirect page and a host redirect at its old addr
 test('the build stops when a published page disappears without a forwarding address', () => {
   const { rebuild } = publishThenEdit((content) => {
     content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: alpha-gone');
+    content.replace('en/troubleshooting.yaml', /\/en\/alpha-en\//g, '/en/alpha-gone/');
   });
   expect(rebuild.status).not.toBe(0);
   expect(rebuild.output).toContain('/en/alpha-en/ was published');

@@ -1,3 +1,4 @@
+import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -102,5 +103,26 @@ export class ContentEditor {
 
   remove(file: string): void {
     rmSync(join(this.dir, file));
+  }
+}
+
+/** An editor's mistake, and everything the build's message must say about it: the file (and line), what is wrong, the fix. */
+export interface Mistake {
+  name: string;
+  edit: (content: ContentEditor) => void;
+  messages: (string | RegExp)[];
+}
+
+/** One test per mistake: a fixture build with that mistake stops, and its output says every message. */
+export function testMistakes(mistakes: readonly Mistake[], title = (name: string) => `the build stops with a clear message when ${name}`): void {
+  for (const { name, edit, messages } of mistakes) {
+    test(title(name), () => {
+      const build = buildFixture(edit);
+      expect(build.status, build.output).not.toBe(0);
+      for (const message of messages) {
+        if (typeof message === 'string') expect(build.output).toContain(message);
+        else expect(build.output).toMatch(message);
+      }
+    });
   }
 }

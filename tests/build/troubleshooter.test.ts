@@ -1,15 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { buildFixture, type ContentEditor } from './support';
+import { testMistakes, type Mistake } from './support';
 
 const FR = 'fr/depannage.yaml';
 const EN = 'en/troubleshooting.yaml';
-
-interface Mistake {
-  name: string;
-  edit: (content: ContentEditor) => void;
-  /** The file and line, what is wrong, and how to fix it. */
-  messages: (string | RegExp)[];
-}
 
 /** Lines are counted in the base fixture, before any edit moves them. */
 const mistakes: Mistake[] = [
@@ -103,13 +95,4 @@ const mistakes: Mistake[] = [
   },
 ];
 
-for (const { name, edit, messages } of mistakes) {
-  test(`the build stops, naming the file, the line and the fix, when ${name}`, () => {
-    const build = buildFixture(edit);
-    expect(build.status, build.output).not.toBe(0);
-    for (const message of messages) {
-      if (typeof message === 'string') expect(build.output).toContain(message);
-      else expect(build.output).toMatch(message);
-    }
-  });
-}
+testMistakes(mistakes, (name) => `the build stops, naming the file, the line and the fix, when ${name}`);

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { buildFixture, type ContentEditor } from './support';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_CONTENT, buildFixture, type ContentEditor } from './support';
 
 // Each fixture build starts Astro, so one article carries every case of its format:
 // the build must report all of them at once, each with its own line.
@@ -60,7 +62,8 @@ const EXPECTED = [
   'the attribute data-pagefind-meta is not allowed in an article: the layouts alone tell search what to index and show. Remove it.',
 ];
 
-const FIRST_LINE = 15;
+// The first case follows the fixture article's last line and one blank line.
+const FIRST_LINE = readFileSync(join(BASE_CONTENT, 'fr/alpha.mdx'), 'utf8').trimEnd().split('\n').length + 2;
 
 /** Rewrites the French fixture article as `file`, with `body` one case per paragraph after its own text. */
 function unsafeArticle(content: ContentEditor, file: string, body: string[]) {

@@ -16,7 +16,8 @@ import { useTranslations, type Lang } from '../../src/i18n';
 import { buildFixture, type FixtureBuild } from '../build/support';
 import { startReceiver, type FeedbackReceiver } from '../support/feedback-receiver';
 
-const SITE = 'https://aide.exemple.gc.ca';
+// An example origin: a production origin would (rightly) refuse the fixture's example contact details.
+const SITE = 'https://aide-connexion.dec.example';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface Case {
