@@ -1,9 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { readBuiltPage } from '../support/built-page';
 
 const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
-const articles = Object.entries(lock).filter(([path, ids]) => /^\/(fr|en)\/[^/]+\/$/.test(path) && ids.length > 0 && !/\/(recherche|search)\/$/.test(path));
+// Articles: the pages that carry a map of their twin's sections (the troubleshooter's steps have ids but no twin map).
+const articles = Object.entries(lock).filter(
+  ([path, ids]) =>
+    /^\/(fr|en)\/[^/]+\/$/.test(path) && ids.length > 0 && readBuiltPage(path).one((element) => 'data-twin-sections' in element.attribs) !== null,
+);
 
 /** Where a heading sits once its section link is followed: 'top', or its distance from the top when the page could scroll further. */
 function placement(heading: Element): string | number {
