@@ -83,10 +83,14 @@ async function walk(page: Page, key: 'Tab' | 'Shift+Tab', limit: number) {
   return { stops, loop: `no stop came round again after ${limit} presses` };
 }
 
-/** Reading order (left to right, top to bottom): on the same line, later means further right; otherwise, lower. */
+/**
+ * Reading order (left to right, top to bottom): on the same line, later means further right; otherwise,
+ * lower, or at the top of a column further right (the bilingual pages set French and English side by side).
+ */
 function readsBefore(a: NonNullable<FocusState['box']>, b: NonNullable<FocusState['box']>) {
   const sameLine = a.top < b.bottom - 1 && b.top < a.bottom - 1;
-  return sameLine ? b.left >= a.left - 1 : b.top >= a.top - 1;
+  if (sameLine) return b.left >= a.left - 1;
+  return b.top >= a.top - 1 || b.left >= a.right - 1;
 }
 
 /**
