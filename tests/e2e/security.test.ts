@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { parseHeaders } from '../../src/lib/host-headers';
-import { hostPolicy, pagePolicy } from '../../src/lib/security-policy';
+import { hostPolicy } from '../../src/lib/security-policy';
 import { expectClean, watch } from '../support/csp-watch';
 import { resultsList, searchBox } from '../support/search';
 import { sitemapPaths } from '../support/site';
@@ -68,21 +68,6 @@ test('the guard sees a violation: an inline script and a request to another orig
   expect(await page.title()).not.toBe('injected');
   await context.close();
 });
-
-for (const path of paths) {
-  test(`${path} loads under the CSP, with its own meta policy (no hashes), no violation and no request to another origin`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext();
-    const found = await watch(context, baseURL!);
-    const page = await context.newPage();
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
-    expect(response?.headers()['content-security-policy']).toBe(hostPolicy());
-    const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    // Exactly the policy of src/lib/security-policy.ts: no hash of a file the page never inlines.
-    expect(meta).toBe(pagePolicy());
-    expectClean(found);
-    await context.close();
-  });
-}
 
 const SEARCHES: { lang: Lang; home: string; query: string }[] = [
   { lang: 'fr', home: '/fr/', query: 'CléGC' },
