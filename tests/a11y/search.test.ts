@@ -1,20 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/i18n';
+import { axeViolations } from '../support/axe';
 import { resultsList, SEARCH, searchBox, searchPageFor } from '../support/search';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const LAYOUTS = [
   { width: 320, colorScheme: 'dark' },
   { width: 1280, colorScheme: 'light' },
 ] as const;
 /** Per language: a query with results, and one that only the other language answers. */
 const QUERIES = { fr: { found: 'cle gc', fallback: 'privacy' }, en: { found: 'gckey', fallback: 'renseignements' } } as const;
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const lang of LANGS) {
   for (const { width, colorScheme } of LAYOUTS) {
@@ -27,7 +21,7 @@ for (const lang of LANGS) {
       await searchBox(page, lang).fill(QUERIES[lang].found);
       await expect(resultsList(page, lang).getByRole('link').first()).toBeVisible();
       await page.keyboard.press('ArrowDown');
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
 
@@ -37,7 +31,7 @@ for (const lang of LANGS) {
       for (const query of [QUERIES[lang].found, QUERIES[lang].fallback]) {
         await page.goto(searchPageFor(lang, query));
         await expect(resultsList(page, lang).getByRole('link').first()).toBeVisible();
-        expect(await violations(page), query).toEqual([]);
+        expect(await axeViolations(page), query).toEqual([]);
       }
       await context.close();
     });

@@ -3,7 +3,6 @@
  * a fixture site is built with HELP_FEEDBACK_URL pointing at a small HTTP server this
  * file starts on 127.0.0.1, and every answer is read back from what that server got.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
@@ -14,11 +13,11 @@ import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { buildFixture, type FixtureBuild } from '../build/support';
+import { axeViolations, COLOUR_RULES } from '../support/axe';
 import { startReceiver, type FeedbackReceiver } from '../support/feedback-receiver';
 
 // An example origin: a production origin would (rightly) refuse the fixture's example contact details.
 const SITE = 'https://aide-connexion.dec.example';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface Case {
   lang: Lang;
@@ -293,9 +292,7 @@ for (const item of CASES) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         // Dark mode only swaps colour tokens, so its pass runs the colour rules alone (as tests/a11y/axe.test.ts does).
-        const axe = new AxeBuilder({ page }).include('page-feedback');
-        const results = await (colorScheme === 'light' ? axe.withTags(TAGS) : axe.withRules(['color-contrast'])).analyze();
-        const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        const summary = await axeViolations(page, { within: 'page-feedback', ...(colorScheme === 'dark' ? { rules: COLOUR_RULES } : {}) });
         expect.soft(summary, `${state}, ${colorScheme}`).toEqual([]);
       }
     };
@@ -332,11 +329,7 @@ for (const item of CASES) {
     const plain = await noScript.newPage();
     await plain.goto(item.path);
     await expect(plain.getByText(t('feedback.checked'))).toBeVisible();
-    const results = await new AxeBuilder({ page: plain }).include('page-feedback').withTags(TAGS).analyze();
-    expect(
-      results.violations.map((violation) => violation.id),
-      'without JavaScript',
-    ).toEqual([]);
+    expect(await axeViolations(plain, { within: 'page-feedback' }), 'without JavaScript').toEqual([]);
     await noScript.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * Government of Canada identity (issue 14): the header is laid out the same in both languages; the
  * marks stay legible in a dark scheme and on paper. That every page carries them is checked on the
- * one load of each page in tests/e2e/every-page.test.ts (tests/support/gc-marks.ts).
+ * one load of each page in tests/a11y/pages.test.ts (tests/support/gc-marks.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n';

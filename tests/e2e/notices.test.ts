@@ -3,7 +3,6 @@
  * build time decides what a page shows without JavaScript, and the reader's clock
  * (emulated with Playwright's page.clock) decides with it, even as the page stays open.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect, test, type Browser } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -14,10 +13,10 @@ import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { noticesUrl } from '../../src/lib/urls';
 import { buildFixture } from '../build/support';
+import { axeViolations, COLOUR_RULES } from '../support/axe';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SAMPLE = readFileSync('tests/fixtures/notices/sample.yaml', 'utf8');
 const ARTICLE: Record<Lang, string> = { fr: '/fr/alpha-fr/', en: '/en/alpha-en/' };
 const OTHER_ARTICLE: Record<Lang, string> = { fr: '/fr/aide/', en: '/en/help/' };
@@ -210,14 +209,7 @@ for (const lang of ['fr', 'en'] as const) {
       const { context, page } = await open(browser, path, { time: now });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        const axe = new AxeBuilder({ page });
-        const results = await (colorScheme === 'light' ? axe.withTags(TAGS) : axe.withRules(['color-contrast', 'link-in-text-block'])).analyze();
-        expect
-          .soft(
-            results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-            colorScheme,
-          )
-          .toEqual([]);
+        expect.soft(await axeViolations(page, colorScheme === 'dark' ? { rules: COLOUR_RULES } : {}), colorScheme).toEqual([]);
       }
       await context.close();
     });

@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search-client';
 import { troubleshooterUrl } from '../../src/lib/urls';
-import { sitemapPaths } from '../support/site';
 import { resultsList, SEARCH, searchBox, searchPageFor, searchStatus } from '../support/search';
 
 /** Per language: a query with several results, its best page, a word only the other language has, and the twin offered for it. */
@@ -41,17 +40,6 @@ for (const lang of LANGS) {
   const { query, best, count, otherOnly, twin } = CASES[lang];
 
   test.describe(`${lang}:`, () => {
-    test('every page but the search page has the labelled search box in its header, and the search page has its own', async ({ page }) => {
-      for (const path of sitemapPaths().filter((path) => path.startsWith(`/${lang}/`))) {
-        await page.goto(path);
-        const forms = page.getByRole('search');
-        await expect(forms, path).toHaveCount(1);
-        await expect(searchBox(page, lang), path).toBeVisible();
-        await expect(forms, path).toHaveAttribute('action', where.page);
-        await expect(page.locator('header').getByRole('search'), path).toHaveCount(path === where.page ? 0 : 1);
-      }
-    });
-
     test('nothing of Pagefind is fetched until the box is focused', async ({ page }) => {
       const fetched: string[] = [];
       page.on('request', (request) => {

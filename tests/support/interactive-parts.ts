@@ -29,7 +29,7 @@ const OPENERS: Opener[] = [openDisclosures, openSectionTools];
 /**
  * Puts every interactive part of the page in its open state, so checks see what readers see
  * once they have used the page, not only what is shown on load.
- * @example await openInteractiveParts(page); const results = await new AxeBuilder({ page }).analyze();
+ * @example await openInteractiveParts(page); expect(await axeViolations(page)).toEqual([]);
  */
 export async function openInteractiveParts(page: Page): Promise<number> {
   let opened = 0;

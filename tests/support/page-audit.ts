@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { dictionaries } from '../../src/i18n';
 import { BILINGUAL_PATHS, builtHtml, langOf, type FocusState } from './a11y-page';
+import { axeViolations, COLOUR_RULES } from './axe';
 
 /**
  * The accessibility checks of one page, each a function over a page already loaded, so that
@@ -10,18 +10,9 @@ import { BILINGUAL_PATHS, builtHtml, langOf, type FocusState } from './a11y-page
  * problem of a page, each message naming the page and the layout.
  */
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-// Dark mode only swaps colour tokens (src/styles/tokens.css), so a dark pass runs the colour rules alone.
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
 /** Axe (WCAG 2.2 AA and best practices) in the page's current layout and colour scheme. */
 export async function expectNoAxeViolations(page: Page, where: string, { colourOnly = false } = {}): Promise<void> {
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  // Only violations are read: axe then details one node per passing rule instead of all, which halves its time on long pages.
-  const axe = colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(AXE_TAGS);
-  const results = await axe.analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect.soft(summary, `${where}: axe violations`).toEqual([]);
+  expect.soft(await axeViolations(page, colourOnly ? { rules: COLOUR_RULES } : {}), `${where}: axe violations`).toEqual([]);
 }
 
 const focused = (page: Page) => page.evaluate(() => window.__a11y.focusState());
@@ -276,20 +267,24 @@ const paragraphMetrics = (page: Page) =>
 /**
  * Reflow into 320 px (WCAG 1.4.10), then the WCAG 1.4.12 text spacing at 320 and 1280 px, then
  * text resized to 200 % in a 640 px window (1.4.4): no sideways scrolling, no text cut off.
- * The page's context must bypass the CSP: readers apply spacing with a user stylesheet or an
- * extension, which the site's policy does not govern, and the injected <style> stands in for them.
- * Leaves the page at 640 px with doubled text.
+ * Readers apply spacing with a user stylesheet or an extension, which the site's policy does not
+ * govern: a constructed stylesheet stands in for them, as the policy does not govern it either (a
+ * <style> would be refused). Leaves the page at 640 px, its text at the browser's default size again.
  */
 export async function expectTextReflowsAndResizes(page: Page, path: string): Promise<void> {
   await page.setViewportSize({ width: 320, height: 800 });
   expect.soft(await clipped(page, 320), `${path} at 320px`).toEqual([]);
-  const spacing = await page.addStyleTag({ content: TEXT_SPACING });
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, TEXT_SPACING);
   const { fontSize, letterSpacing } = await paragraphMetrics(page);
   expect(letterSpacing, `${path}: the spacing overrides did not apply`).toBeCloseTo(0.12 * fontSize, 1);
   expect.soft(await clipped(page, 320), `${path} at 320px with text spacing`).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 800 });
   expect.soft(await clipped(page, 1280), `${path} at 1280px with text spacing`).toEqual([]);
-  await spacing.evaluate((style) => (style as HTMLStyleElement).remove());
+  await page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
 
   await page.setViewportSize({ width: 640, height: 800 });
   const before = await paragraphMetrics(page);
@@ -298,5 +293,7 @@ export async function expectTextReflowsAndResizes(page: Page, path: string): Pro
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
   await expect.poll(async () => (await paragraphMetrics(page)).fontSize / before.fontSize, `${path}: text did not grow to 200 %`).toBeGreaterThanOrEqual(1.99);
   expect.soft(await clipped(page, 640), `${path} at 200 % text size`).toEqual([]);
+  // Chromium's defaults, so that what follows sees the page as most readers do.
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
   await cdp.detach();
 }
