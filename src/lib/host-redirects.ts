@@ -1,4 +1,5 @@
-import { isSitePath } from './urls';
+// Explicit extensions: scripts/nginx.mjs runs this module with Node itself (npm run preview:nginx, bench:search).
+import { isSitePath } from './urls.ts';
 
 /** A moved article: its former address (from `previousSlugs`) and its current one. */
 export interface Move {

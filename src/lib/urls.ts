@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../i18n/locales';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 
 /** `/fr/` or `/en/`: a language's help home. */
 export function homeUrl(lang: Lang): string {
