@@ -7,6 +7,12 @@ type Strings = Record<'searching' | 'countOne' | 'countOther' | 'none' | 'fallba
 const LIMIT = { dropdown: 5, page: 10 } as const;
 /** The count waits for a pause this short before it is announced, so a screen reader is not interrupted at every key. */
 const ANNOUNCE_AFTER_MS = 500;
+/**
+ * A search waits for a pause in typing this long (Pagefind's own debounced search waits 300 ms): each
+ * search fetches the fragments of its results, so searching at every key of "mot de passe" fetched the
+ * results of "mot", "mot de" and "mot de pa" that nobody reads (npm run bench:search).
+ */
+const TYPING_PAUSE_MS = 200;
 
 /** A new element with its properties and children. */
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -82,6 +88,8 @@ class SearchResults {
       return;
     }
     this.#say(this.#strings.searching, false);
+    await new Promise((resolve) => window.setTimeout(resolve, TYPING_PAUSE_MS));
+    if (!current()) return; // another key came
     let found: Found | null;
     try {
       found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'dropdown'], current);

