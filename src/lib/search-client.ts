@@ -18,6 +18,18 @@ export function searchable(query: string): string {
   return characters.length < MIN_QUERY_LENGTH ? '' : characters.slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
+/**
+ * The words of a query that Pagefind is asked for: without the grammatical words ("de", "my"),
+ * unless the query has nothing else. Pagefind matches every word as the start of a word, so "de"
+ * matched "deux", "devez" and the rest, raised every page alike, and fetched an index chunk of its own.
+ * @example significantTerms('mot de passe') // 'mot passe'
+ */
+export function significantTerms(term: string): string {
+  const words = term.split(/\s+/);
+  const kept = words.filter((word) => !STOP_WORDS.has(foldWord(word)));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
 /** The query string of pagefind-entry.json: the same for every build, as the host revalidates the file. */
 const ENTRY_CACHE_TAG = 'help';
 
@@ -188,14 +200,14 @@ export class PagefindSearch {
    */
   async find(query: string, limit: number, wanted: () => boolean = () => true): Promise<Found | null> {
     const term = searchable(query);
-    const own = await this.#matches(await this.load(), term);
+    const own = await this.#matches(await this.load(), significantTerms(term));
     if (!wanted()) return null;
     if (own.length > 0) return { total: own.length, fallback: false, results: await this.#shape(own, limit, false, term) };
     if (!this.#other) {
       this.#other = this.#instance(this.otherBundle);
       this.#other.catch(() => (this.#other = undefined));
     }
-    const other = await this.#matches(await this.#other, term);
+    const other = await this.#matches(await this.#other, significantTerms(term));
     if (!wanted()) return null;
     const results = await this.#shape(other, limit, true, term);
     // Two matches in the other language may share one twin: count the pages offered.
