@@ -113,16 +113,21 @@ export interface Mistake {
   messages: (string | RegExp)[];
 }
 
-/** One test per mistake: a fixture build with that mistake stops, and its output says every message. */
-export function testMistakes(mistakes: readonly Mistake[], title = (name: string) => `the build stops with a clear message when ${name}`): void {
-  for (const { name, edit, messages } of mistakes) {
-    test(title(name), () => {
-      const build = buildFixture(edit);
-      expect(build.status, build.output).not.toBe(0);
-      for (const message of messages) {
-        if (typeof message === 'string') expect(build.output).toContain(message);
-        else expect(build.output).toMatch(message);
-      }
-    });
+/** A fixture build after `edit` stops, and its output says every message. */
+export function expectBuildToStop(edit: (content: ContentEditor) => void, messages: readonly (string | RegExp)[]): FixtureBuild {
+  const build = buildFixture(edit);
+  expect(build.status, build.output).not.toBe(0);
+  for (const message of messages) {
+    if (typeof message === 'string') expect(build.output).toContain(message);
+    else expect(build.output).toMatch(message);
   }
+  return build;
+}
+
+/**
+ * One test per mistake, or per group of mistakes the build reports together (`name` then lists them):
+ * a fixture build with the mistake stops, and its output says every message.
+ */
+export function testMistakes(mistakes: readonly Mistake[], title = (name: string) => `the build stops with a clear message when ${name}`): void {
+  for (const { name, edit, messages } of mistakes) test(title(name), () => void expectBuildToStop(edit, messages));
 }
