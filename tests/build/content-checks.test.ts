@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { buildFixture, testMistakes, type Mistake } from './support';
+import { buildFixture, expectBuildToStop, testMistakes, type Mistake } from './support';
 
 test('the untouched fixture content builds', () => {
   const build = buildFixture(() => {});
@@ -79,54 +79,52 @@ const mistakes: Mistake[] = [
 testMistakes(mistakes);
 
 test('the build names every problem of its links and images at once, each with its file, line and fix', () => {
-  const build = buildFixture((content) => {
-    content.replace('fr/alpha.mdx', '/fr/aide/#nous-joindre', '/fr/page-disparue/');
-    content.replace('en/alpha.mdx', '#reach-us', '#contact-details');
-    content.write('fr/alpha.mdx', `${content.read('fr/alpha.mdx')}\n![](/favicon.svg)\n\nVoir aussi [l’aide en anglais](/en/help/).\n`);
-    content.write('en/alpha.mdx', `${content.read('en/alpha.mdx')}\nOr [click here](/en/help/#reach-us).\n`);
-  });
-  expect(build.status, build.output).not.toBe(0);
-  for (const message of [
-    /fr\/alpha\.mdx:15 \(page \/fr\/alpha-fr\/\): the link "\/fr\/page-disparue\/" points to \/fr\/page-disparue\/, which does not exist/,
-    /en\/alpha\.mdx:15 \(page \/en\/alpha-en\/\): .* #contact-details, which \/en\/help\/ does not have/,
-    /fr\/alpha\.mdx:17 .*the image "\/favicon\.svg" has no alt text.* !\[What the image shows\]/,
-    /fr\/alpha\.mdx:19 .*leads to a page in English from text in French.* hreflang="en"/,
-    /en\/alpha\.mdx:17 .*says only "click here"/,
-  ]) {
-    expect(build.output).toMatch(message);
-  }
+  expectBuildToStop(
+    (content) => {
+      content.replace('fr/alpha.mdx', '/fr/aide/#nous-joindre', '/fr/page-disparue/');
+      content.replace('en/alpha.mdx', '#reach-us', '#contact-details');
+      content.write('fr/alpha.mdx', `${content.read('fr/alpha.mdx')}\n![](/favicon.svg)\n\nVoir aussi [l’aide en anglais](/en/help/).\n`);
+      content.write('en/alpha.mdx', `${content.read('en/alpha.mdx')}\nOr [click here](/en/help/#reach-us).\n`);
+    },
+    [
+      /fr\/alpha\.mdx:15 \(page \/fr\/alpha-fr\/\): the link "\/fr\/page-disparue\/" points to \/fr\/page-disparue\/, which does not exist/,
+      /en\/alpha\.mdx:15 \(page \/en\/alpha-en\/\): .* #contact-details, which \/en\/help\/ does not have/,
+      /fr\/alpha\.mdx:17 .*the image "\/favicon\.svg" has no alt text.* !\[What the image shows\]/,
+      /fr\/alpha\.mdx:19 .*leads to a page in English from text in French.* hreflang="en"/,
+      /en\/alpha\.mdx:17 .*says only "click here"/,
+    ],
+  );
 });
 
 test('the build names every frontmatter problem of every file at once, each with its file, line and fix, before Astro reads the content', () => {
-  const build = buildFixture((content) => {
-    content.replace('fr/alpha.mdx', /^description: .*\n/m, '');
-    content.replace('fr/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: le 27 octobre');
-    content.replace('en/alpha.mdx', /^description: .*$/m, `description: ${'Too long. '.repeat(20)}`);
-    content.replace('en/alpha.mdx', 'order: 1', 'order: 1\nvideo: { src: /videos/a.mp4, embed: "https://example.com/embed/1" }\nkeywrods: [code]');
-    content.replace('fr/aide.mdx', /^section: .*$/m, 'section: divers');
-    // French punctuation in an unquoted value: " : " starts a mapping inside a mapping, which YAML refuses.
-    content.replace('en/help.mdx', /^description: .*$/m, 'description: Contact us : by phone or by email, whichever suits you.');
-    content.write('orphan.mdx', content.read('fr/aide.mdx'));
-    const scaffold = spawnSync(process.execPath, ['scripts/new-article.ts', 'lost-phone', '--fr', 'telephone-perdu'], {
-      encoding: 'utf8',
-      env: { ...process.env, HELP_CONTENT_DIR: content.dir },
-    });
-    expect(scaffold.status, scaffold.stderr).toBe(0);
-  });
-  expect(build.status, build.output).not.toBe(0);
-  for (const message of [
-    /fr\/alpha\.mdx:\d+: description is required/,
-    /fr\/alpha\.mdx:7: dateModified must be a date written YYYY-MM-DD/,
-    /en\/alpha\.mdx:3: description must be 160 characters or fewer/,
-    /en\/alpha\.mdx:8: video needs either "src" and "captions"/,
-    /en\/alpha\.mdx:9: "keywrods" is not a frontmatter field: check the spelling/,
-    /fr\/aide\.mdx:6: section must be one of: getting-started, sign-in, two-factor, trouble, help/,
-    /en\/help\.mdx:3: the frontmatter is not valid YAML .*Put the value in quotes/,
-    /orphan\.mdx is not in content\/fr\/ or content\/en\//,
-    /fr\/telephone-perdu\.mdx:3: title is too short/,
-    /en\/lost-phone\.mdx:3: title is too short/,
-  ]) {
-    expect(build.output).toMatch(message);
-  }
+  const build = expectBuildToStop(
+    (content) => {
+      content.replace('fr/alpha.mdx', /^description: .*\n/m, '');
+      content.replace('fr/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: le 27 octobre');
+      content.replace('en/alpha.mdx', /^description: .*$/m, `description: ${'Too long. '.repeat(20)}`);
+      content.replace('en/alpha.mdx', 'order: 1', 'order: 1\nvideo: { src: /videos/a.mp4, embed: "https://example.com/embed/1" }\nkeywrods: [code]');
+      content.replace('fr/aide.mdx', /^section: .*$/m, 'section: divers');
+      // French punctuation in an unquoted value: " : " starts a mapping inside a mapping, which YAML refuses.
+      content.replace('en/help.mdx', /^description: .*$/m, 'description: Contact us : by phone or by email, whichever suits you.');
+      content.write('orphan.mdx', content.read('fr/aide.mdx'));
+      const scaffold = spawnSync(process.execPath, ['scripts/new-article.ts', 'lost-phone', '--fr', 'telephone-perdu'], {
+        encoding: 'utf8',
+        env: { ...process.env, HELP_CONTENT_DIR: content.dir },
+      });
+      expect(scaffold.status, scaffold.stderr).toBe(0);
+    },
+    [
+      /fr\/alpha\.mdx:\d+: description is required/,
+      /fr\/alpha\.mdx:7: dateModified must be a date written YYYY-MM-DD/,
+      /en\/alpha\.mdx:3: description must be 160 characters or fewer/,
+      /en\/alpha\.mdx:8: video needs either "src" and "captions"/,
+      /en\/alpha\.mdx:9: "keywrods" is not a frontmatter field: check the spelling/,
+      /fr\/aide\.mdx:6: section must be one of: getting-started, sign-in, two-factor, trouble, help/,
+      /en\/help\.mdx:3: the frontmatter is not valid YAML .*Put the value in quotes/,
+      /orphan\.mdx is not in content\/fr\/ or content\/en\//,
+      /fr\/telephone-perdu\.mdx:3: title is too short/,
+      /en\/lost-phone\.mdx:3: title is too short/,
+    ],
+  );
   expect(build.output, "Astro's own validation, which stops at the first file, did not run").not.toContain('InvalidContentEntryDataError');
 });
