@@ -11,6 +11,7 @@ export default defineConfig({
   workers: availableParallelism(),
   retries: 0,
   reporter: [['list'], ['./tests/summary-reporter.ts']],
+  globalSetup: './tests/clear-fixtures.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {

@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 const PROJECT = resolve('.');
 /** Astro's command line, run with this Node (the project's own 24), as npm scripts do. */
 export const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-const FIXTURES = join(PROJECT, 'node_modules/.cache/help-fixtures');
+/** Where fixture builds live; tests/clear-fixtures.ts empties it at the start of each run. */
+export const FIXTURES = join(PROJECT, 'node_modules/.cache/help-fixtures');
 export const BASE_CONTENT = join(PROJECT, 'tests/fixtures/content/base');
 
 export interface FixtureBuild {
