@@ -1,16 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, ContentEditor, runBuild } from './support';
-
-/** Publishes the base content (recording its links), applies `edit`, and builds again with the lock checked. */
-function publishThenEdit(edit: (content: ContentEditor) => void) {
-  const published = buildFixture(() => {});
-  expect(published.status, published.output).toBe(0);
-  const content = new ContentEditor(join(published.root, 'content'));
-  edit(content);
-  return { rebuild: runBuild(published.root, false), content, root: published.root };
-}
+import { buildFixture, publishThenEdit, runBuild } from './support';
 
 const lockOf = (root: string) => JSON.parse(readFileSync(join(root, 'content', 'links.lock.json'), 'utf8')) as Record<string, string[]>;
 

@@ -114,6 +114,32 @@ export interface Mistake {
   messages: (string | RegExp)[];
 }
 
+/** What a first build of the base content records, once per worker: its link lock and its translation lock. */
+let publishedLocks: Record<string, string> | undefined;
+const LOCK_FILES = ['links.lock.json', 'translations.lock.json'];
+
+/**
+ * The base content as it stands once published (its link and translation locks recorded, as a first
+ * build records them), after `edit`, built: the step after publishing an edit that a scenario checks.
+ * The first build runs once per worker; each scenario then starts from its locks.
+ */
+export function publishThenEdit(
+  edit: (content: ContentEditor) => void,
+  { acceptLinks = false }: { acceptLinks?: boolean } = {},
+): { rebuild: FixtureBuild; content: ContentEditor; root: string; published: Record<string, string> } {
+  if (!publishedLocks) {
+    const first = buildFixture(() => {});
+    expect(first.status, first.output).toBe(0);
+    publishedLocks = Object.fromEntries(LOCK_FILES.map((file) => [file, readFileSync(join(first.root, 'content', file), 'utf8')]));
+  }
+  const published = publishedLocks;
+  const root = fixtureRoot((content) => {
+    for (const [file, text] of Object.entries(published)) content.write(file, text);
+    edit(content);
+  });
+  return { rebuild: runBuild(root, acceptLinks), content: new ContentEditor(join(root, 'content')), root, published };
+}
+
 /** A fixture build after `edit` stops, and its output says every message. */
 export function expectBuildToStop(edit: (content: ContentEditor) => void, messages: readonly (string | RegExp)[]): FixtureBuild {
   const build = buildFixture(edit);

@@ -3,18 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BASE_CONTENT, buildFixture, ContentEditor, runBuild } from './support';
+import { BASE_CONTENT, buildFixture, ContentEditor, publishThenEdit, runBuild } from './support';
 
 const SCRIPT = resolve('scripts/translations.ts');
 
-/** Publishes the base content (recording its translations), applies `edit`, and builds again. */
-function publishThenEdit(edit: (content: ContentEditor) => void) {
-  const published = buildFixture(() => {});
-  expect(published.status, published.output).toBe(0);
-  const content = new ContentEditor(join(published.root, 'content'));
-  const lockBefore = content.read('translations.lock.json');
-  edit(content);
-  return { rebuild: runBuild(published.root, true), content, root: published.root, lockBefore };
+/** Publishes the base content (recording its translations), applies `edit`, and builds again, recording new links. */
+function publishThenTranslate(edit: (content: ContentEditor) => void) {
+  const { rebuild, content, root, published } = publishThenEdit(edit, { acceptLinks: true });
+  return { rebuild, content, root, lockBefore: published['translations.lock.json']! };
 }
 
 function translations(command: 'accept' | 'report', contentDir: string) {
@@ -31,7 +27,7 @@ test('the first build records every article pair in the translation lock without
 });
 
 test('the build stops, naming both files and the section, when a section changes in French and not in English', () => {
-  const { rebuild } = publishThenEdit((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
+  const { rebuild } = publishThenTranslate((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
   expect(rebuild.status).not.toBe(0);
   expect(rebuild.output).toMatch(
     /content\/fr\/alpha\.mdx: the French text of #premiere-section changed, and its twin in \S*content\/en\/alpha\.mdx \(#first-section\) did not/,
@@ -40,7 +36,7 @@ test('the build stops, naming both files and the section, when a section changes
 });
 
 test('the build stops when the English introduction changes and the French does not', () => {
-  const { rebuild } = publishThenEdit((content) =>
+  const { rebuild } = publishThenTranslate((content) =>
     content.replace('en/alpha.mdx', /^description: .*$/m, 'description: A minimal article that the tests change, now reworded.'),
   );
   expect(rebuild.status).not.toBe(0);
@@ -49,7 +45,7 @@ test('the build stops when the English introduction changes and the French does 
 });
 
 test('typography-only edits (non-breaking and doubled spaces, apostrophes) pass and leave the lock alone', () => {
-  const { rebuild, content, lockBefore } = publishThenEdit((content) => {
+  const { rebuild, content, lockBefore } = publishThenTranslate((content) => {
     content.replace('fr/alpha.mdx', 'Voir [l’aide]', "Voir\u00a0 [l'aide]");
     content.replace('en/alpha.mdx', 'A minimal article', 'A minimal  article');
     content.replace('en/alpha.mdx', 'See [the help page]', 'See\u00a0[the help page]');
@@ -59,7 +55,7 @@ test('typography-only edits (non-breaking and doubled spaces, apostrophes) pass 
 });
 
 test('a section changed in both languages, or added to both, is recorded by the build itself', () => {
-  const { rebuild, content, lockBefore } = publishThenEdit((content) => {
+  const { rebuild, content, lockBefore } = publishThenTranslate((content) => {
     content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]');
     content.replace('en/alpha.mdx', 'See [the help page]', 'Read [the help page]');
     content.write('fr/alpha.mdx', `${content.read('fr/alpha.mdx')}\n## Nouvelle section {#nouvelle-section}\n\nTexte.\n`);
@@ -74,7 +70,7 @@ test('a section changed in both languages, or added to both, is recorded by the 
 });
 
 test('npm run translations:accept records the French change as in step, after which the build passes', () => {
-  const { rebuild, content, root } = publishThenEdit((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
+  const { rebuild, content, root } = publishThenTranslate((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
   expect(rebuild.status).not.toBe(0);
   const accept = translations('accept', content.dir);
   expect(accept.status, accept.stderr).toBe(0);
