@@ -72,13 +72,14 @@ class SearchResults {
       // The search page answers in place; a dropdown box goes there, ?q= and all.
       if (this.#isPage) {
         event.preventDefault();
-        void this.#update();
+        void this.#update(false); // asked for: no pause to wait for
       }
     });
-    if (this.#input.value) void this.#update();
+    if (this.#input.value) void this.#update(false);
   }
 
-  async #update() {
+  /** Searches the box's query, after a pause in typing unless `pause` is false (the query was submitted, or came with the page). */
+  async #update(pause = true) {
     const run = ++this.#run;
     const current = () => run === this.#run;
     const query = this.#input.value;
@@ -88,7 +89,7 @@ class SearchResults {
       return;
     }
     this.#say(this.#strings.searching, false);
-    await new Promise((resolve) => window.setTimeout(resolve, TYPING_PAUSE_MS));
+    if (pause) await new Promise((resolve) => window.setTimeout(resolve, TYPING_PAUSE_MS));
     if (!current()) return; // another key came
     let found: Found | null;
     try {

@@ -133,7 +133,9 @@ for (const [lang, query, first] of QUERIES) {
     // An empty box empties the list at once, so the first result that appears answers this query.
     await searchBox(page, lang).fill('');
     await expect(resultsList(page, lang).locator(':scope > li')).toHaveCount(0);
+    // Enter, as a reader who has finished typing: the search page answers at once, not after the pause it leaves typists.
     await searchBox(page, lang).fill(query);
+    await searchBox(page, lang).press('Enter');
     const top = await topResult(page, lang);
     expect(top.page).toBe(pagePath);
     if (section) expect(top.section).toBe(first);

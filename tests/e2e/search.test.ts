@@ -53,6 +53,23 @@ for (const lang of LANGS) {
       expect(fetched.some((url) => url.includes(`/pagefind/${where.other}/`))).toBe(false);
     });
 
+    test('a search waits for a pause in typing: only the typed query fetches its results, not every word on the way', async ({ page }) => {
+      await page.goto(where.home);
+      // Pagefind loaded and a first search done, so that each later key could search at once.
+      await typeInHeader(page, lang, 'QR');
+      await expect(resultsList(page, lang).getByRole('link').first()).toBeVisible();
+      const fragments = new Set<string>();
+      page.on('request', (request) => {
+        if (request.url().includes('/fragment/')) fragments.add(request.url());
+      });
+      await searchBox(page, lang).fill('');
+      await searchBox(page, lang).pressSequentially(lang === 'fr' ? 'navigateur pris en charge' : 'supported browser', { delay: 60 });
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', /navigateurs-pris-en-charge|supported-browsers/);
+      // One query's results, at most a dropdown's worth, where searching at every key fetched the results of each prefix.
+      expect(fragments.size).toBeGreaterThan(0);
+      expect(fragments.size).toBeLessThanOrEqual(5);
+    });
+
     test('typing lists the matching articles, their sections as deep links and marked excerpts, and announces the count politely', async ({ page }) => {
       await page.goto(where.home);
       await typeInHeader(page, lang, query);
