@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, otherLang, type Lang } from '../i18n/locales';
-import { CatalogueError } from '../lib/catalogue';
+import { ContentError } from '../lib/content-error';
 import { linkableSections } from '../lib/sections';
 import { CONTENT_DIR } from '../lib/site-config';
 import { checkTree, checkTwinTrees, parseTree, type AnswerTarget, type Tree } from '../lib/troubleshooter';
 import { TROUBLESHOOTER_SLUG } from '../lib/urls';
-import { getCatalogue } from './catalogue';
+import { getArticles } from './articles';
 
 let trees: Promise<Record<Lang, Tree>> | undefined;
 
@@ -17,10 +17,10 @@ export function getTroubleshooter(): Promise<Record<Lang, Tree>> {
 }
 
 async function load(): Promise<Record<Lang, Tree>> {
-  const catalogue = await getCatalogue();
+  const pairing = await getArticles();
   const resolve = (lang: Lang, href: string): AnswerTarget | string => {
     const [, slug, section] = /^\/[a-z]+\/([^/]+)\/#(.+)$/.exec(href) ?? [];
-    const article = catalogue.articles(lang).find((candidate) => candidate.slug === slug);
+    const article = pairing.articles(lang).find((candidate) => candidate.slug === slug);
     if (!article) return `no article has the slug "${slug}". Copy the address of an existing article`;
     const ids = linkableSections(article.headings).map((heading) => heading.slug);
     if (!section || !ids.includes(section)) return `${article.file} has no section #${section}. Use one of its section ids: ${ids.join(', ')}`;
@@ -42,7 +42,7 @@ async function load(): Promise<Record<Lang, Tree>> {
     }
   }
   if (problems.length === 0) problems.push(...checkTwinTrees(parsed.fr!, parsed.en!, resolve));
-  if (problems.length > 0) throw new CatalogueError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
   return parsed as Record<Lang, Tree>;
 }
 

@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, contentSourceProblems, readContentSources } from '../lib/content-sources';
+import { ContentError } from '../lib/content-error';
+import { contentSourceProblems, readContentSources } from '../lib/content-sources';
 import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
 import { checkBuiltSite, type ParsedPage } from '../lib/html-checks';
 import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../lib/link-lock';
@@ -30,7 +31,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
     name: 'help-centre:content-checks',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        // In the dev server the pages throw these instead (src/data/catalogue.ts), so that they show in the browser.
+        // In the dev server the pages throw these instead (src/data/articles.ts), so that they show in the browser.
         if (command === 'dev') return;
         const problems = contentSourceProblems(contentDir);
         if (problems.length > 0) throw new ContentError(problems);

@@ -65,14 +65,6 @@ export function contentSourceProblems(contentDir: string): string[] {
   ];
 }
 
-/** One error listing every problem, as the build and the dev server's error overlay show it. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-    this.name = 'ContentError';
-  }
-}
-
 /** The `previousSlugs` of a source's frontmatter; the content schema reports a malformed one. */
 function previousSlugs(text: string): string[] {
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];

@@ -45,7 +45,7 @@ const LANGUAGE_NAME: Record<Lang, string> = { fr: 'French', en: 'English' };
 /**
  * Every article pair of a content folder, fingerprinted section by section from
  * its Markdown source. Articles without a twin, or whose twins' outlines differ,
- * are left out: the build reports those itself (src/data/catalogue.ts).
+ * are left out: the build reports those itself (src/data/articles.ts).
  */
 export function readTranslationPairs(contentDir: string): TranslationPair[] {
   const byKey = new Map<string, Partial<Record<Lang, TranslationSource>>>();
