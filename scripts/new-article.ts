@@ -1,4 +1,4 @@
-// `npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--section <topic>]`:
+// `npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic <topic>]`:
 // scaffolds the French and English twins of an article, each file named after its own slug,
 // or only the missing twin when one already exists. Title and description are left empty on
 // purpose: the build refuses the pair, naming each empty field, until an editor writes them.
@@ -6,17 +6,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { KEBAB, SECTIONS } from '../src/lib/article-schema.ts';
+import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
 
 type Lang = 'fr' | 'en';
 const LANG_NAMES = { fr: 'French', en: 'English' } as const;
-const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--section ${SECTIONS.join('|')}]
-e.g.  npm run new -- lost-phone --fr telephone-perdu --section two-factor
+const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic ${TOPICS.join('|')}]
+e.g.  npm run new -- lost-phone --fr telephone-perdu --topic two-factor
 The key and the slugs are lower-case words joined by hyphens, without accents; the English slug defaults to the key.`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { fr: { type: 'string' }, en: { type: 'string' }, section: { type: 'string' } },
+  options: { fr: { type: 'string' }, en: { type: 'string' }, topic: { type: 'string' } },
 });
 const [translationKey] = positionals;
 const contentDir = process.env['HELP_CONTENT_DIR'] ?? 'content';
@@ -27,7 +27,7 @@ function fail(message: string): never {
 }
 
 if (!translationKey || !KEBAB.test(translationKey)) fail(USAGE);
-if (values.section !== undefined && !(SECTIONS as readonly string[]).includes(values.section)) fail(`--section must be one of: ${SECTIONS.join(', ')}`);
+if (values.topic !== undefined && !(TOPICS as readonly string[]).includes(values.topic)) fail(`--topic must be one of: ${TOPICS.join(', ')}`);
 
 // A twin that already exists (found by its translationKey) is left alone; its topic and order carry over.
 const existing = new Map<Lang, { file: string; data: Record<string, unknown> }>();
@@ -57,7 +57,7 @@ for (const lang of missing) {
 }
 
 const twin = [...existing.values()][0]?.data;
-const section = values.section ?? (twin?.['section'] as string | undefined) ?? 'help';
+const topic = values.topic ?? (twin?.['topic'] as string | undefined) ?? 'help';
 const order = (twin?.['order'] as number | undefined) ?? 99;
 const today = new Date().toISOString().slice(0, 10);
 const quoted = (value: string) => JSON.stringify(value);
@@ -70,7 +70,7 @@ description: ""
 translationKey: ${quoted(translationKey)}
 # ${lang === 'fr' ? 'Fin de l’adresse, en français, sans accents : /fr/<slug>/' : 'End of the address, in English: /en/<slug>/'}
 slug: ${quoted(slug)}
-section: ${quoted(section)}
+topic: ${quoted(topic)}
 order: ${order}
 dateModified: ${today}
 # ${lang === 'fr' ? 'Ce qui a changé, une ligne par modification importante ; la plus récente porte la date de dateModified' : 'What changed, one line per significant change; the newest is dated like dateModified'}
@@ -98,6 +98,6 @@ const kept = [...existing.entries()].map(([lang, { file }]) => `${file} (the ${L
 console.log(`Created ${created.join(' and ')}${kept.length > 0 ? `, twin of ${kept.join('')}` : ''}, paired by "translationKey: ${translationKey}".
 Now, in ${created.length === 2 ? 'both files' : 'the new file'}:
   1. write the title and the description between the quotes (the build refuses the pair until you do);
-  2. set order (its place in the "${section}" topic) and keywords (words people may search for);
+  2. set order (its place in the "${topic}" topic) and keywords (words people may search for);
   3. write the text, with the same "##"/"###" sections in the same order in both languages${kept.length > 0 ? ` (copy the outline of ${[...existing.values()][0]!.file})` : ''}.
 Preview with: npm run dev   (then open http://127.0.0.1:4320/fr/ ). See CONTRIBUTING.md.`);

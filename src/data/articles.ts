@@ -1,7 +1,7 @@
 import type { MarkdownHeading } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../i18n/locales';
-import { SECTIONS } from '../lib/article-schema';
+import { TOPICS, type Topic } from '../lib/article-schema';
 import { checkChanges } from '../lib/changes';
 import { ContentError } from '../lib/content-error';
 import { contentSourceProblems } from '../lib/content-sources';
@@ -23,7 +23,14 @@ export interface Article {
 
 let pairing: Promise<Pairing<Article>> | undefined;
 
-/** All articles, paired (pages and sections) and sorted by section then order; built once per build. */
+/** One language's articles grouped by topic, in the order of TOPICS; topics without an article are left out. */
+export function groupByTopic(articles: readonly Article[]): { topic: Topic; articles: Article[] }[] {
+  return TOPICS.map((topic) => ({ topic, articles: articles.filter((article) => article.entry.data.topic === topic) })).filter(
+    (group) => group.articles.length > 0,
+  );
+}
+
+/** All articles, paired (pages and sections) and sorted by topic then order; built once per build. */
 export function getArticles(): Promise<Pairing<Article>> {
   // The dev server reads the content afresh on every page, and throws its problems into Astro's
   // error overlay: an editor sees them in the browser, not only in the terminal.
@@ -49,9 +56,7 @@ async function load(): Promise<Pairing<Article>> {
   );
   articles.sort(
     (a, b) =>
-      SECTIONS.indexOf(a.entry.data.section) - SECTIONS.indexOf(b.entry.data.section) ||
-      a.entry.data.order - b.entry.data.order ||
-      a.slug.localeCompare(b.slug),
+      TOPICS.indexOf(a.entry.data.topic) - TOPICS.indexOf(b.entry.data.topic) || a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug),
   );
   const paired = pairTwins(articles);
   const problems: string[] = [];

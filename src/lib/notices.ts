@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Lang } from '../i18n/locales.ts';
-import { SECTIONS, type Section } from './article-schema.ts';
+import { TOPICS, type Topic } from './article-schema.ts';
 import { frenchSpacing } from './french-typography.ts';
 
 /** How serious a notice is: each has its own word and colour on the page. */
@@ -26,7 +26,7 @@ export interface Notice {
   /** translationKeys of the articles it covers. */
   pages: string[];
   /** Topics whose every article it covers. */
-  topics: Section[];
+  topics: Topic[];
   text: Record<Lang, { title: string; text: string }>;
 }
 
@@ -66,7 +66,7 @@ const noticeSchema = z
     covers: z.strictObject(
       {
         pages: z.array(z.string().regex(kebab, { error: 'covers.pages lists translationKeys: lower-case letters, digits and hyphens' })).default([]),
-        topics: z.array(z.enum(SECTIONS, { error: `covers.topics may hold: ${SECTIONS.join(', ')}` })).default([]),
+        topics: z.array(z.enum(TOPICS, { error: `covers.topics may hold: ${TOPICS.join(', ')}` })).default([]),
       },
       { error: 'covers is required: the pages (translationKeys) and topics the notice is shown on, e.g. covers: { topics: [sign-in] }' },
     ),
@@ -147,9 +147,9 @@ export function noticeState(notice: Pick<Notice, 'start' | 'end'>, now: Date): N
 }
 
 /** The notices an article shows (built in, if not yet ended at `now`): those naming its key or its topic. */
-export function noticesFor(notices: readonly Notice[], article: { translationKey: string; section: Section }, now: Date): Notice[] {
+export function noticesFor(notices: readonly Notice[], article: { translationKey: string; topic: Topic }, now: Date): Notice[] {
   return notices.filter(
-    (notice) => noticeState(notice, now) !== 'ended' && (notice.pages.includes(article.translationKey) || notice.topics.includes(article.section)),
+    (notice) => noticeState(notice, now) !== 'ended' && (notice.pages.includes(article.translationKey) || notice.topics.includes(article.topic)),
   );
 }
 

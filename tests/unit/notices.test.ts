@@ -31,7 +31,7 @@ test('an article gets the notices not yet ended that name its translationKey or 
     notice('ended', -2, -1, { pages: ['gckey'] }),
     notice('other', -1, 1, { pages: ['autre'] }),
   ];
-  expect(noticesFor(notices, { translationKey: 'gckey', section: 'sign-in' }, NOW).map((found) => found.id)).toEqual(['key', 'topic']);
+  expect(noticesFor(notices, { translationKey: 'gckey', topic: 'sign-in' }, NOW).map((found) => found.id)).toEqual(['key', 'topic']);
 });
 
 test(`the notices page lists what has not ended or ended less than ${RECENT_DAYS} days ago, latest start first`, () => {
