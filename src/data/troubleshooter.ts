@@ -5,7 +5,7 @@ import { ContentError } from '../lib/content-error';
 import { linkableSections } from '../lib/sections';
 import { CONTENT_DIR } from '../lib/site-config';
 import { checkTree, checkTwinTrees, parseTree, type AnswerTarget, type Tree } from '../lib/troubleshooter';
-import { TROUBLESHOOTER_SLUG } from '../lib/urls';
+import { SITE_PAGES } from '../lib/urls';
 import { getArticles } from './articles';
 
 let trees: Promise<Record<Lang, Tree>> | undefined;
@@ -29,7 +29,7 @@ async function load(): Promise<Record<Lang, Tree>> {
   const problems: string[] = [];
   const parsed: Partial<Record<Lang, Tree>> = {};
   for (const lang of LANGS) {
-    const file = join(CONTENT_DIR, lang, `${TROUBLESHOOTER_SLUG[lang]}.yaml`);
+    const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
     if (!existsSync(file)) {
       problems.push(`${file} does not exist: the troubleshooter needs its tree in each language (see CONTRIBUTING.md, "Le dépanneur").`);
       continue;

@@ -37,6 +37,18 @@ const mistakes: Mistake[] = [
     ],
   },
   {
+    name: 'an article takes the address of one of the site’s own pages',
+    edit: (content) => {
+      content.replace('fr/alpha.mdx', 'slug: alpha-fr', 'slug: recherche');
+      content.replace('en/alpha.mdx', 'order: 1', 'order: 1\npreviousSlugs: [quick-links]');
+    },
+    messages: [
+      /fr\/alpha\.mdx:5: slug "recherche" is the address of the search page \(\/fr\/recherche\/\): choose another slug/,
+      /en\/alpha\.mdx:8: previousSlugs holds "quick-links", the address of the quick links page \(\/en\/quick-links\/\)/,
+      'remove it from previousSlugs',
+    ],
+  },
+  {
     name: 'an internal link points to a page that does not exist',
     edit: (content) => content.replace('fr/alpha.mdx', '/fr/aide/#nous-joindre', '/fr/page-disparue/'),
     messages: [/fr\/alpha\.mdx:15 \(page \/fr\/alpha-fr\/\)/, '/fr/page-disparue/, which does not exist'],
