@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
+import { CONTENT_DIR as contentDir } from '../src/lib/site-config.ts';
 
 type Lang = 'fr' | 'en';
 const LANG_NAMES = { fr: 'French', en: 'English' } as const;
@@ -19,7 +20,6 @@ const { values, positionals } = parseArgs({
   options: { fr: { type: 'string' }, en: { type: 'string' }, topic: { type: 'string' } },
 });
 const [translationKey] = positionals;
-const contentDir = process.env['HELP_CONTENT_DIR'] ?? 'content';
 
 function fail(message: string): never {
   console.error(message);

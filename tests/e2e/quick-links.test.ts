@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { isLang } from '../../src/i18n/locales';
 import { reservedBy } from '../../src/lib/urls';
+import { CONTENT_DIR } from '../../src/lib/site-config';
 
-const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
 
 for (const { path, filter, count, other } of [

@@ -13,8 +13,8 @@ import { hostPolicy } from '../../src/lib/security-policy';
 import { expectClean, watch } from '../support/csp-watch';
 import { resultsList, searchBox } from '../support/search';
 import { sitemapPaths } from '../support/site';
+import { OUT_DIR } from '../../src/lib/site-config';
 
-const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
 const paths = sitemapPaths();
 
 test('the host sends the policy of src/lib/security-policy.ts and the other _headers values with every page', async ({ request }) => {

@@ -5,8 +5,8 @@ import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { CONTACT_FILE, parseContactSettings, unbreakablePhone } from '../../src/lib/contact-settings';
 import { parseTree, type Step, type Tree } from '../../src/lib/troubleshooter';
 import { SITE_PAGES, troubleshooterUrl } from '../../src/lib/urls';
+import { CONTENT_DIR } from '../../src/lib/site-config';
 
-const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
 const trees = Object.fromEntries(
   LANGS.map((lang) => {
     const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
