@@ -175,14 +175,16 @@ class SearchResults {
     else links[at - 1]!.focus();
   }
 
-  /** Keeps ?q= in the address of the search page (and of its twin), so a search can be shared. */
+  /**
+   * Keeps ?q= in the address of the search page, so a search can be shared, and says so: the language
+   * toggle, which alone sets where it leads (LanguageToggle.astro), carries the query to the twin.
+   */
   #remember(query: string) {
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
-    const toggle = document.querySelector<HTMLAnchorElement>('[data-language-toggle]');
-    if (toggle) toggle.setAttribute('href', `${new URL(toggle.href).pathname}${url.search}`);
+    dispatchEvent(new Event('help:query-change'));
   }
 }
 
