@@ -2,15 +2,14 @@
 // scaffolds the French and English twins of an article, each file named after its own slug,
 // or only the missing twin when one already exists. Title and description are left empty on
 // purpose: the build refuses the pair, naming each empty field, until an editor writes them.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { LANGS, LANGUAGE_NAMES, type Lang } from '../src/i18n/locales.ts';
 import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { CONTENT_DIR as contentDir } from '../src/lib/site-config.ts';
-
-type Lang = 'fr' | 'en';
-const LANG_NAMES = { fr: 'French', en: 'English' } as const;
+import { listFiles } from '../src/lib/site-files.ts';
 const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic ${TOPICS.join('|')}]
 e.g.  npm run new -- lost-phone --fr telephone-perdu --topic two-factor
 The key and the slugs are lower-case words joined by hyphens, without accents; the English slug defaults to the key.`;
@@ -31,25 +30,20 @@ if (values.topic !== undefined && !(TOPICS as readonly string[]).includes(values
 
 // A twin that already exists (found by its translationKey) is left alone; its topic and order carry over.
 const existing = new Map<Lang, { file: string; data: Record<string, unknown> }>();
-for (const lang of ['fr', 'en'] as const) {
+for (const lang of LANGS) {
   const folder = join(contentDir, lang);
   if (!existsSync(folder)) continue;
-  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((entry) => /\.mdx?$/.test(entry))) {
+  for (const name of listFiles(folder).filter((entry) => /\.mdx?$/.test(entry))) {
     const file = join(folder, name);
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-    let data: Record<string, unknown> = {};
-    try {
-      data = (parse(frontmatter ?? '') as Record<string, unknown> | null) ?? {};
-    } catch {
-      continue; // a file whose frontmatter does not parse cannot be this key's twin; the build names it
-    }
+    // A file whose frontmatter does not parse reads as empty: it cannot be this key's twin, and the build names it.
+    const data = readFrontmatter(readFileSync(file, 'utf8'));
     if (data['translationKey'] === translationKey) existing.set(lang, { file, data });
   }
 }
 if (existing.size === 2) fail(`Both twins of "${translationKey}" exist already: ${existing.get('fr')!.file} and ${existing.get('en')!.file}. Edit them.`);
 
 const slugs: Record<Lang, string | undefined> = { fr: values.fr, en: values.en ?? translationKey };
-const missing = (['fr', 'en'] as const).filter((lang) => !existing.has(lang));
+const missing = LANGS.filter((lang) => !existing.has(lang));
 for (const lang of missing) {
   const slug = slugs[lang];
   if (!slug) fail(`Give the French address of the new article: --fr <french-slug>, e.g. npm run new -- ${translationKey} --fr telephone-perdu`);
@@ -94,7 +88,7 @@ for (const lang of missing) {
   created.push(file);
 }
 
-const kept = [...existing.entries()].map(([lang, { file }]) => `${file} (the ${LANG_NAMES[lang]} twin, left as it is)`);
+const kept = [...existing.entries()].map(([lang, { file }]) => `${file} (the ${LANGUAGE_NAMES[lang]} twin, left as it is)`);
 console.log(`Created ${created.join(' and ')}${kept.length > 0 ? `, twin of ${kept.join('')}` : ''}, paired by "translationKey: ${translationKey}".
 Now, in ${created.length === 2 ? 'both files' : 'the new file'}:
   1. write the title and the description between the quotes (the build refuses the pair until you do);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Move } from './host-redirects';
 import { listFiles } from './site-files';
 import { articleUrl } from './urls';
 import { isLang, type Lang } from '../i18n/locales';
+import { readFrontmatter } from './frontmatter';
 import { frontmatterProblems } from './frontmatter-check';
 
 export interface ContentSources {
@@ -34,10 +34,11 @@ export function readContentSources(contentDir: string): ContentSources {
     }
     const text = readFileSync(path, 'utf8');
     articles.push({ file: path, lang, text });
-    const slug = /^---[\s\S]*?^slug:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
-    if (!slug) continue;
+    const { slug, previousSlugs } = readFrontmatter(text);
+    if (typeof slug !== 'string') continue;
     byPage.set(articleUrl(lang, slug), { file: path, text });
-    for (const previous of previousSlugs(text)) moves.push({ from: articleUrl(lang, previous), to: articleUrl(lang, slug), file: path });
+    for (const previous of Array.isArray(previousSlugs) ? previousSlugs : [])
+      if (typeof previous === 'string') moves.push({ from: articleUrl(lang, previous), to: articleUrl(lang, slug), file: path });
   }
   return {
     stray,
@@ -63,16 +64,4 @@ export function contentSourceProblems(contentDir: string): string[] {
     ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
     ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
   ];
-}
-
-/** The `previousSlugs` of a source's frontmatter; the content schema reports a malformed one. */
-function previousSlugs(text: string): string[] {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-  if (!frontmatter) return [];
-  try {
-    const list: unknown = (parse(frontmatter) as { previousSlugs?: unknown } | null)?.previousSlugs;
-    return Array.isArray(list) ? list.filter((slug): slug is string => typeof slug === 'string') : [];
-  } catch {
-    return [];
-  }
 }

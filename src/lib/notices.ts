@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import type { Lang } from '../i18n/locales.ts';
+import { LANGUAGE_NAMES, type Lang } from '../i18n/locales.ts';
 import { TOPICS, type Topic } from './article-schema.ts';
 import { frenchSpacing } from './french-typography.ts';
 
@@ -47,11 +47,11 @@ const words = (lang: Lang) =>
   z.strictObject(
     {
       title: z
-        .string({ error: `${lang}.title is required: the notice's title in ${lang === 'fr' ? 'French' : 'English'}` })
+        .string({ error: `${lang}.title is required: the notice's title in ${LANGUAGE_NAMES[lang]}` })
         .trim()
         .min(3, { error: `${lang}.title is too short` }),
       text: z
-        .string({ error: `${lang}.text is required: one or two sentences in ${lang === 'fr' ? 'French' : 'English'} saying what happens and what to do` })
+        .string({ error: `${lang}.text is required: one or two sentences in ${LANGUAGE_NAMES[lang]} saying what happens and what to do` })
         .trim()
         .min(10, { error: `${lang}.text is too short: say what happens and what to do` }),
     },

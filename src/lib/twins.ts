@@ -1,4 +1,4 @@
-import { LANGS, otherLang, type Lang } from '../i18n/locales';
+import { LANGS, LANGUAGE_NAMES, otherLang, type Lang } from '../i18n/locales';
 import { ContentError } from './content-error';
 import { articleUrl } from './urls';
 
@@ -51,7 +51,7 @@ export function pairTwins<T extends ArticleRecord>(records: readonly T[]): Pairi
     const twinLang = otherLang(record.lang);
     if (!keyed.get(twinLang)!.has(record.translationKey)) {
       problems.push(
-        `${record.file}: no ${twinLang === 'en' ? 'English' : 'French'} twin. Add content/${twinLang}/<slug>.mdx with "translationKey: ${record.translationKey}": npm run new -- ${record.translationKey} --${twinLang} <${twinLang === 'en' ? 'english' : 'french'}-slug> writes it.`,
+        `${record.file}: no ${LANGUAGE_NAMES[twinLang]} twin. Add content/${twinLang}/<slug>.mdx with "translationKey: ${record.translationKey}": npm run new -- ${record.translationKey} --${twinLang} <${LANGUAGE_NAMES[twinLang].toLowerCase()}-slug> writes it.`,
       );
     }
   }
