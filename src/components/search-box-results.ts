@@ -1,7 +1,7 @@
 // The results side of <search-box> (SearchBox.astro), loaded on the box's first focus or input.
 import type { UiKey } from '../i18n';
 import { translator, type Translate } from '../i18n/translate';
-import { PagefindSearch, searchable, type Found } from '../lib/search-client';
+import { PagefindSearch, searchable, type Found } from '../browser/search-client';
 
 /** The UI strings the results use, handed over by SearchBox.astro (`data-strings`). */
 export const RESULT_STRINGS = [

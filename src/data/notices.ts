@@ -1,6 +1,6 @@
 import { LANGS } from '../i18n/locales';
-import { readNotices, type Notice } from '../lib/notices';
-import { CONTENT_DIR } from '../lib/site-config';
+import { readNotices, type Notice } from '../build/notices';
+import { CONTENT_DIR } from '../build/site-config';
 import { getArticles } from './articles';
 
 /** The moment of the build: without JavaScript, it decides which notices a page shows. */

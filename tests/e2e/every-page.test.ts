@@ -6,7 +6,7 @@
  * Permissions-Policy feature it does not know) in the console on every page: a stray warning hides the one that matters.
  */
 import { expect, test } from '@playwright/test';
-import { hostPolicy, pagePolicy } from '../../src/lib/security-policy';
+import { hostPolicy, pagePolicy } from '../../src/build/security-policy';
 import { a11yPaths, NOT_FOUND_PATH } from '../support/a11y-page';
 import { expectClean, watch } from '../support/csp-watch';
 import { expectGcMarks } from '../support/gc-marks';
@@ -29,7 +29,7 @@ for (const path of a11yPaths()) {
     });
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.headers()['content-security-policy']).toBe(hostPolicy());
-    // Exactly the policy of src/lib/security-policy.ts: no hash of a file the page never inlines.
+    // Exactly the policy of src/build/security-policy.ts: no hash of a file the page never inlines.
     expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toBe(pagePolicy());
     await expectGcMarks(page, path, baseURL!);
     // The search box loads its code and Pagefind on first focus: that has to be clean too.

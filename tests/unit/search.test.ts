@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, toResult, type PagefindData } from '../../src/lib/search-client';
+import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, toResult, type PagefindData } from '../../src/browser/search-client';
 import { foldForSearch, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
 import { SEARCH_META, searchBundleUrl } from '../../src/lib/search';
 import { searchUrl } from '../../src/lib/urls';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Move } from './host-redirects';
+import type { Move } from '../lib/host-redirects';
 import { listFiles } from './site-files';
-import { articleUrl } from './urls';
+import { articleUrl } from '../lib/urls';
 import { isLang, type Lang } from '../i18n/locales';
-import { readFrontmatter } from './frontmatter';
-import { frontmatterProblems } from './frontmatter-check';
+import { readFrontmatter } from '../lib/frontmatter';
+import { frontmatterProblems } from '../lib/frontmatter-check';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */

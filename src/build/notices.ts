@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { LANGUAGE_NAMES, type Lang } from '../i18n/locales.ts';
-import { TOPICS, type Topic } from './article-schema.ts';
-import { frenchSpacing } from './french-typography.ts';
+import { TOPICS, type Topic } from '../lib/article-schema.ts';
+import { frenchSpacing } from '../lib/french-typography.ts';
 
 /** How serious a notice is: each has its own word and colour on the page. */
 export const SEVERITIES = ['outage', 'warning', 'info'] as const;
