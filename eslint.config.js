@@ -10,4 +10,45 @@ export default defineConfig(
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  // Where code runs, as the folders' READMEs say: src/lib anywhere, src/build in Node at build time, src/browser in a page.
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'src/lib runs anywhere, a page included: code that needs Node goes in src/build/.' },
+            {
+              regex: '/(build|browser|data|integrations)/',
+              message: 'src/lib runs anywhere: it depends on nothing in src/build/, src/browser/, src/data/ or src/integrations/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/lib runs anywhere, a page included: settings are read in src/build/site-config.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['src/browser/**/*.ts', 'src/components/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'A page cannot run Node code.' },
+            { regex: '/(build|data|integrations)/', message: 'A page cannot run build-time code: take what it needs from src/lib/ or from its component.' },
+            {
+              regex: '/i18n(/index|/fr|/en)?$',
+              allowTypeImports: true,
+              message: 'A page carries no dictionary: its component hands it the strings it needs (scriptStrings), read with src/i18n/translate.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

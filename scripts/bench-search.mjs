@@ -14,11 +14,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { OUT_DIR } from '../src/build/site-config.ts';
 import { findChromium } from './find-chromium.mjs';
 import { freePort } from './free-port.mjs';
 import { startNginx } from './nginx.mjs';
 
-const ROOT = resolve(process.env.HELP_OUT_DIR ?? 'dist');
+const ROOT = resolve(OUT_DIR);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const LANGS = {
   fr: { home: '/fr/', firstQuery: 'mot de passe oublié', queries: ['cle gc', '2FA', 'code refusé', 'banque', 'Internet Explorer', 'invitation', 'QR'] },
@@ -30,7 +31,7 @@ const ENCODINGS = { brotli: 'br, gzip', 'gzip only': 'gzip' };
 const KEY_DELAY_MS = 120;
 
 if (!existsSync(join(ROOT, 'pagefind'))) {
-  console.error(`No search bundle in ${ROOT}/pagefind: run npm run build first (HELP_OUT_DIR=${process.env.HELP_OUT_DIR ?? 'dist'}).`);
+  console.error(`No search bundle in ${ROOT}/pagefind: run npm run build first (HELP_OUT_DIR=${OUT_DIR}).`);
   process.exit(1);
 }
 

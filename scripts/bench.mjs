@@ -13,12 +13,12 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { TOPICS } from '../src/lib/article-schema.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'node_modules/.cache/bench');
 // `npm run build` itself, with the settings of package.json, through the npm that runs the benchmark.
 const NPM = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'];
 const MEMORY_POLL_MS = 100;
 // CPU time, which another job on the machine does not inflate the way it does wall time, is
 // read from /proc in clock ticks.
@@ -104,7 +104,7 @@ title: ${yaml(data.title)}
 description: ${yaml(description(data.description))}
 translationKey: ${data.key}
 slug: ${data.slug}
-section: ${data.section}
+topic: ${data.topic}
 order: ${data.order}
 dateModified: 2025-10-27
 changes:
@@ -126,7 +126,7 @@ function makeCorpus(n, dir) {
     const key = `page-${String(i).padStart(5, '0')}`;
     const fr = parse(join(raw, 'fr', `${key}.md`));
     const en = parse(join(raw, 'en', `${key}.md`));
-    const shared = { key, slug: key, section: SECTIONS[i % SECTIONS.length], order: i };
+    const shared = { key, slug: key, topic: TOPICS[i % TOPICS.length], order: i };
     writeFileSync(join(dir, 'fr', `${key}.${values.format}`), article({ ...fr, ...shared }, fr.body.trim()));
     writeFileSync(join(dir, 'en', `${key}.${values.format}`), article({ ...en, ...shared }, matchOutline(fr.body, en.body)));
   }
@@ -135,7 +135,7 @@ function makeCorpus(n, dir) {
     en: { title: 'Get help', description: 'Whom to contact when no page of this corpus answers your question.', slug: 'get-help' },
   };
   for (const lang of ['fr', 'en']) {
-    const data = { ...help[lang], key: 'get-help', section: 'help', order: n + 1 };
+    const data = { ...help[lang], key: 'get-help', topic: 'help', order: n + 1 };
     const body = lang === 'fr' ? '## Nous joindre\n\nÉcrivez-nous.' : '## Contact us\n\nWrite to us.';
     writeFileSync(join(dir, lang, `${data.slug}.${values.format}`), article(data, body));
   }

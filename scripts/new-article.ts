@@ -1,25 +1,24 @@
-// `npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--section <topic>]`:
+// `npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic <topic>]`:
 // scaffolds the French and English twins of an article, each file named after its own slug,
 // or only the missing twin when one already exists. Title and description are left empty on
 // purpose: the build refuses the pair, naming each empty field, until an editor writes them.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { KEBAB, SECTIONS } from '../src/lib/article-schema.ts';
-
-type Lang = 'fr' | 'en';
-const LANG_NAMES = { fr: 'French', en: 'English' } as const;
-const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--section ${SECTIONS.join('|')}]
-e.g.  npm run new -- lost-phone --fr telephone-perdu --section two-factor
+import { LANGS, LANGUAGE_NAMES, type Lang } from '../src/i18n/locales.ts';
+import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { CONTENT_DIR as contentDir } from '../src/build/site-config.ts';
+import { listFiles } from '../src/build/site-files.ts';
+const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic ${TOPICS.join('|')}]
+e.g.  npm run new -- lost-phone --fr telephone-perdu --topic two-factor
 The key and the slugs are lower-case words joined by hyphens, without accents; the English slug defaults to the key.`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { fr: { type: 'string' }, en: { type: 'string' }, section: { type: 'string' } },
+  options: { fr: { type: 'string' }, en: { type: 'string' }, topic: { type: 'string' } },
 });
 const [translationKey] = positionals;
-const contentDir = process.env['HELP_CONTENT_DIR'] ?? 'content';
 
 function fail(message: string): never {
   console.error(message);
@@ -27,29 +26,24 @@ function fail(message: string): never {
 }
 
 if (!translationKey || !KEBAB.test(translationKey)) fail(USAGE);
-if (values.section !== undefined && !(SECTIONS as readonly string[]).includes(values.section)) fail(`--section must be one of: ${SECTIONS.join(', ')}`);
+if (values.topic !== undefined && !(TOPICS as readonly string[]).includes(values.topic)) fail(`--topic must be one of: ${TOPICS.join(', ')}`);
 
 // A twin that already exists (found by its translationKey) is left alone; its topic and order carry over.
 const existing = new Map<Lang, { file: string; data: Record<string, unknown> }>();
-for (const lang of ['fr', 'en'] as const) {
+for (const lang of LANGS) {
   const folder = join(contentDir, lang);
   if (!existsSync(folder)) continue;
-  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((entry) => /\.mdx?$/.test(entry))) {
+  for (const name of listFiles(folder).filter((entry) => /\.mdx?$/.test(entry))) {
     const file = join(folder, name);
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-    let data: Record<string, unknown> = {};
-    try {
-      data = (parse(frontmatter ?? '') as Record<string, unknown> | null) ?? {};
-    } catch {
-      continue; // a file whose frontmatter does not parse cannot be this key's twin; the build names it
-    }
+    // A file whose frontmatter does not parse reads as empty: it cannot be this key's twin, and the build names it.
+    const data = readFrontmatter(readFileSync(file, 'utf8'));
     if (data['translationKey'] === translationKey) existing.set(lang, { file, data });
   }
 }
 if (existing.size === 2) fail(`Both twins of "${translationKey}" exist already: ${existing.get('fr')!.file} and ${existing.get('en')!.file}. Edit them.`);
 
 const slugs: Record<Lang, string | undefined> = { fr: values.fr, en: values.en ?? translationKey };
-const missing = (['fr', 'en'] as const).filter((lang) => !existing.has(lang));
+const missing = LANGS.filter((lang) => !existing.has(lang));
 for (const lang of missing) {
   const slug = slugs[lang];
   if (!slug) fail(`Give the French address of the new article: --fr <french-slug>, e.g. npm run new -- ${translationKey} --fr telephone-perdu`);
@@ -57,7 +51,7 @@ for (const lang of missing) {
 }
 
 const twin = [...existing.values()][0]?.data;
-const section = values.section ?? (twin?.['section'] as string | undefined) ?? 'help';
+const topic = values.topic ?? (twin?.['topic'] as string | undefined) ?? 'help';
 const order = (twin?.['order'] as number | undefined) ?? 99;
 const today = new Date().toISOString().slice(0, 10);
 const quoted = (value: string) => JSON.stringify(value);
@@ -70,7 +64,7 @@ description: ""
 translationKey: ${quoted(translationKey)}
 # ${lang === 'fr' ? 'Fin de l’adresse, en français, sans accents : /fr/<slug>/' : 'End of the address, in English: /en/<slug>/'}
 slug: ${quoted(slug)}
-section: ${quoted(section)}
+topic: ${quoted(topic)}
 order: ${order}
 dateModified: ${today}
 # ${lang === 'fr' ? 'Ce qui a changé, une ligne par modification importante ; la plus récente porte la date de dateModified' : 'What changed, one line per significant change; the newest is dated like dateModified'}
@@ -94,10 +88,10 @@ for (const lang of missing) {
   created.push(file);
 }
 
-const kept = [...existing.entries()].map(([lang, { file }]) => `${file} (the ${LANG_NAMES[lang]} twin, left as it is)`);
+const kept = [...existing.entries()].map(([lang, { file }]) => `${file} (the ${LANGUAGE_NAMES[lang]} twin, left as it is)`);
 console.log(`Created ${created.join(' and ')}${kept.length > 0 ? `, twin of ${kept.join('')}` : ''}, paired by "translationKey: ${translationKey}".
 Now, in ${created.length === 2 ? 'both files' : 'the new file'}:
   1. write the title and the description between the quotes (the build refuses the pair until you do);
-  2. set order (its place in the "${section}" topic) and keywords (words people may search for);
+  2. set order (its place in the "${topic}" topic) and keywords (words people may search for);
   3. write the text, with the same "##"/"###" sections in the same order in both languages${kept.length > 0 ? ` (copy the outline of ${[...existing.values()][0]!.file})` : ''}.
 Preview with: npm run dev   (then open http://127.0.0.1:4320/fr/ ). See CONTRIBUTING.md.`);

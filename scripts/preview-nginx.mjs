@@ -1,8 +1,8 @@
 // `npm run preview:nginx`: the built site (HELP_OUT_DIR, default dist) served by nginx
 // with deploy/nginx's configuration on 127.0.0.1:$PORT (default 8080), in the foreground.
+import { OUT_DIR as root } from '../src/build/site-config.ts';
 import { startNginx } from './nginx.mjs';
 
-const root = process.env.HELP_OUT_DIR ?? 'dist';
 const port = Number(process.env.PORT ?? 8080);
 let server;
 try {

@@ -5,10 +5,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import UPNG from 'upng-js';
+import { OUT_DIR as OUT } from '../src/build/site-config.ts';
 import { findChromium } from './find-chromium.mjs';
 import { serve } from './serve.mjs';
 
-const OUT = process.env.HELP_OUT_DIR ?? 'dist';
 /** The article shown: the French GCKey article, a page clients land on from the portal. */
 const ARTICLE = '/fr/cle-gc/';
 const SHOTS = [

@@ -1,7 +1,8 @@
 // Serves an existing build (no rebuild): the test suite's web server.
 import { parseArgs } from 'node:util';
+import { OUT_DIR } from '../src/build/site-config.ts';
 import { serve } from './serve.mjs';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, root: { type: 'string', default: process.env.HELP_OUT_DIR ?? 'dist' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, root: { type: 'string', default: OUT_DIR } } });
 await serve({ root: values.root, port: Number(values.port) });
 console.log(`Serving ${values.root} on http://127.0.0.1:${values.port}/`);

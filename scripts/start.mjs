@@ -2,10 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_DIR, OUT_DIR as OUT } from '../src/build/site-config.ts';
 import { serve } from './serve.mjs';
 
-const OUT = process.env.HELP_OUT_DIR ?? 'dist';
-const SOURCES = [process.env.HELP_CONTENT_DIR ?? 'content', 'src', 'public', 'astro.config.mjs', 'package.json'];
+const SOURCES = [CONTENT_DIR, 'src', 'public', 'astro.config.mjs', 'package.json'];
 
 function newestChange(path) {
   const stat = statSync(path);

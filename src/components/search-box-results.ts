@@ -1,7 +1,20 @@
 // The results side of <search-box> (SearchBox.astro), loaded on the box's first focus or input.
-import { PagefindSearch, searchable, type Found } from '../lib/search-client';
+import type { UiKey } from '../i18n';
+import { translator, type Translate } from '../i18n/translate';
+import { PagefindSearch, searchable, type Found } from '../browser/search-client';
 
-type Strings = Record<'searching' | 'countOne' | 'countOther' | 'none' | 'fallbackOne' | 'fallbackOther' | 'error' | 'browse' | 'sections', string>;
+/** The UI strings the results use, handed over by SearchBox.astro (`data-strings`). */
+export const RESULT_STRINGS = [
+  'search.searching',
+  'search.count.one',
+  'search.count.other',
+  'search.none',
+  'search.fallback.one',
+  'search.fallback.other',
+  'search.error',
+  'search.browse',
+  'search.sections',
+] as const satisfies readonly UiKey[];
 
 /** A dropdown shows the best few; the search page shows more. */
 const LIMIT = { dropdown: 5, page: 10 } as const;
@@ -36,11 +49,9 @@ class SearchResults {
   readonly #message: HTMLElement;
   readonly #status: HTMLElement;
   readonly #list: HTMLOListElement;
-  readonly #strings: Strings;
+  readonly #t: Translate<(typeof RESULT_STRINGS)[number]>;
   readonly #search: PagefindSearch;
   readonly #isPage: boolean;
-  /** The box's language: a page may hold a box in each (the not-found page). */
-  readonly #lang: string;
   #run = 0;
   #announce: number | undefined;
 
@@ -51,9 +62,10 @@ class SearchResults {
     this.#message = box.querySelector('[data-search-message]')!;
     this.#status = box.querySelector('[data-search-status]')!;
     this.#list = box.querySelector('[data-search-results]')!;
-    this.#strings = JSON.parse(box.dataset['strings']!) as Strings;
     this.#isPage = box.dataset['variant'] === 'page';
-    this.#lang = box.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    // The box's language: a page may hold a box in each (the not-found page).
+    const lang = box.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    this.#t = translator(lang, JSON.parse(box.dataset['strings']!) as Record<(typeof RESULT_STRINGS)[number], string>);
     this.#search = new PagefindSearch(box.dataset['bundle']!, box.dataset['otherBundle']!);
     void this.#search.load();
 
@@ -88,24 +100,21 @@ class SearchResults {
       this.#show([], '');
       return;
     }
-    this.#say(this.#strings.searching, false);
+    this.#say(this.#t('search.searching'), false);
     if (pause) await new Promise((resolve) => window.setTimeout(resolve, TYPING_PAUSE_MS));
     if (!current()) return; // another key came
     let found: Found | null;
     try {
       found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'dropdown'], current);
     } catch {
-      if (current()) this.#show([], this.#strings.error, true);
+      if (current()) this.#show([], this.#t('search.error'), true);
       return;
     }
     if (!found || !current()) return; // a newer query is on its way
     const { total, fallback, results } = found;
-    // Function replacers: a query holding "$&" stays as typed.
-    const fill = (text: string) => text.replace('{query}', () => searchable(query)).replace('{count}', () => String(total));
-    const one = new Intl.PluralRules(this.#lang).select(total) === 'one';
-    const s = this.#strings;
-    if (total === 0) this.#show([], fill(s.none), true);
-    else this.#show(results, fill(fallback ? (one ? s.fallbackOne : s.fallbackOther) : one ? s.countOne : s.countOther));
+    const params = { count: total, query: searchable(query) };
+    if (total === 0) this.#show([], this.#t('search.none', params), true);
+    else this.#show(results, this.#t(fallback ? 'search.fallback' : 'search.count', params));
   }
 
   /** Renders results with DOM methods only: no query or page text is ever parsed as HTML. */
@@ -123,15 +132,12 @@ class SearchResults {
           { className: 'sections' },
           ...result.sections.map(({ url, title }) => element('li', {}, element('a', { href: url, textContent: title }))),
         );
-        sections.setAttribute(
-          'aria-label',
-          this.#strings.sections.replace('{title}', () => result.title),
-        );
+        sections.setAttribute('aria-label', this.#t('search.sections', { title: result.title }));
         item.append(sections);
       }
       return item;
     });
-    if (browse) items.push(element('li', { className: 'browse' }, element('a', { href: this.#box.dataset['browse']!, textContent: this.#strings.browse })));
+    if (browse) items.push(element('li', { className: 'browse' }, element('a', { href: this.#box.dataset['browse']!, textContent: this.#t('search.browse') })));
     this.#list.replaceChildren(...items);
     this.#say(message, true);
     this.#open(items.length > 0 || message !== '');
@@ -178,14 +184,16 @@ class SearchResults {
     else links[at - 1]!.focus();
   }
 
-  /** Keeps ?q= in the address of the search page (and of its twin), so a search can be shared. */
+  /**
+   * Keeps ?q= in the address of the search page, so a search can be shared, and says so: the language
+   * toggle, which alone sets where it leads (LanguageToggle.astro), carries the query to the twin.
+   */
   #remember(query: string) {
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
-    const toggle = document.querySelector<HTMLAnchorElement>('[data-language-toggle]');
-    if (toggle) toggle.setAttribute('href', `${new URL(toggle.href).pathname}${url.search}`);
+    dispatchEvent(new Event('help:query-change'));
   }
 }
 

@@ -1,11 +1,11 @@
 import { useTranslations, type Lang } from '../i18n';
 import { changeEntries, changesFeed, type ChangeEntry } from '../lib/changes';
 import { changesFeedUrl, changesUrl } from '../lib/urls';
-import { getCatalogue } from './catalogue';
+import { getArticles } from './articles';
 
 /** One language's changes, newest first, for its changes page and feed. */
 export async function getChangeEntries(lang: Lang): Promise<ChangeEntry[]> {
-  return changeEntries((await getCatalogue()).articles(lang));
+  return changeEntries((await getArticles()).articles(lang));
 }
 
 /** One language's Atom feed of changes, with absolute URLs on `site`. */

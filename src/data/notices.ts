@@ -1,7 +1,7 @@
 import { LANGS } from '../i18n/locales';
-import { readNotices, type Notice } from '../lib/notices';
-import { CONTENT_DIR } from '../lib/site-config';
-import { getCatalogue } from './catalogue';
+import { readNotices, type Notice } from '../build/notices';
+import { CONTENT_DIR } from '../build/site-config';
+import { getArticles } from './articles';
 
 /** The moment of the build: without JavaScript, it decides which notices a page shows. */
 export const BUILD_TIME = new Date();
@@ -10,8 +10,8 @@ let notices: Promise<Notice[]> | undefined;
 
 /** Every notice of the content folder, checked against the articles; read once per build. */
 export function getNotices(): Promise<Notice[]> {
-  notices ??= getCatalogue().then((catalogue) =>
-    readNotices(CONTENT_DIR, new Set(LANGS.flatMap((lang) => catalogue.articles(lang).map((article) => article.translationKey)))),
+  notices ??= getArticles().then((pairing) =>
+    readNotices(CONTENT_DIR, new Set(LANGS.flatMap((lang) => pairing.articles(lang).map((article) => article.translationKey)))),
   );
   return notices;
 }

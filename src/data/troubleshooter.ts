@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, otherLang, type Lang } from '../i18n/locales';
-import { CatalogueError } from '../lib/catalogue';
+import { ContentError } from '../lib/content-error';
 import { linkableSections } from '../lib/sections';
-import { CONTENT_DIR } from '../lib/site-config';
+import { CONTENT_DIR } from '../build/site-config';
 import { checkTree, checkTwinTrees, parseTree, type AnswerTarget, type Tree } from '../lib/troubleshooter';
-import { TROUBLESHOOTER_SLUG } from '../lib/urls';
-import { getCatalogue } from './catalogue';
+import { SITE_PAGES } from '../lib/urls';
+import { getArticles } from './articles';
 
 let trees: Promise<Record<Lang, Tree>> | undefined;
 
@@ -17,10 +17,10 @@ export function getTroubleshooter(): Promise<Record<Lang, Tree>> {
 }
 
 async function load(): Promise<Record<Lang, Tree>> {
-  const catalogue = await getCatalogue();
+  const pairing = await getArticles();
   const resolve = (lang: Lang, href: string): AnswerTarget | string => {
     const [, slug, section] = /^\/[a-z]+\/([^/]+)\/#(.+)$/.exec(href) ?? [];
-    const article = catalogue.articles(lang).find((candidate) => candidate.slug === slug);
+    const article = pairing.articles(lang).find((candidate) => candidate.slug === slug);
     if (!article) return `no article has the slug "${slug}". Copy the address of an existing article`;
     const ids = linkableSections(article.headings).map((heading) => heading.slug);
     if (!section || !ids.includes(section)) return `${article.file} has no section #${section}. Use one of its section ids: ${ids.join(', ')}`;
@@ -29,7 +29,7 @@ async function load(): Promise<Record<Lang, Tree>> {
   const problems: string[] = [];
   const parsed: Partial<Record<Lang, Tree>> = {};
   for (const lang of LANGS) {
-    const file = join(CONTENT_DIR, lang, `${TROUBLESHOOTER_SLUG[lang]}.yaml`);
+    const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
     if (!existsSync(file)) {
       problems.push(`${file} does not exist: the troubleshooter needs its tree in each language (see CONTRIBUTING.md, "Le dépanneur").`);
       continue;
@@ -42,7 +42,7 @@ async function load(): Promise<Record<Lang, Tree>> {
     }
   }
   if (problems.length === 0) problems.push(...checkTwinTrees(parsed.fr!, parsed.en!, resolve));
-  if (problems.length > 0) throw new CatalogueError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
   return parsed as Record<Lang, Tree>;
 }
 

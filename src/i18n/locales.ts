@@ -6,6 +6,9 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/** Each language's name in English, for the build's and the scripts' messages (which are in English). */
+export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
+
 /** The other official language: every page has exactly one twin. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';

@@ -2,11 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, contentSourceProblems, readContentSources } from '../lib/content-sources';
+import { ContentError } from '../lib/content-error';
+import { contentSourceProblems, readContentSources } from '../build/content-sources';
 import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
-import { checkBuiltSite, type ParsedPage } from '../lib/html-checks';
-import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../lib/link-lock';
-import { checkTranslationLock } from '../lib/translation-lock';
+import { checkBuiltSite, type ParsedPage } from '../build/html-checks';
+import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../build/link-lock';
+import { checkTranslationLock } from '../build/translation-lock';
 
 interface Options {
   contentDir: string;
@@ -30,7 +31,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
     name: 'help-centre:content-checks',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        // In the dev server the pages throw these instead (src/data/catalogue.ts), so that they show in the browser.
+        // In the dev server the pages throw these instead (src/data/articles.ts), so that they show in the browser.
         if (command === 'dev') return;
         const problems = contentSourceProblems(contentDir);
         if (problems.length > 0) throw new ContentError(problems);
@@ -53,7 +54,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
             logger.info(`Recorded ${lock.added.length} new link(s) in ${lockFile} (commit it with your change): ${lock.added.join(', ')}`);
           }
         }
-        // Official Languages: a section changed in one language only waits for its twin (src/lib/translation-lock.ts).
+        // Official Languages: a section changed in one language only waits for its twin (src/build/translation-lock.ts).
         const translations = checkTranslationLock(contentDir);
         lines.push(...translations.problems);
         if (translations.added.length > 0) logger.info(`Recorded in ${translations.lockFile}, to commit: ${translations.added.join('; ')}.`);

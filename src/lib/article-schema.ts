@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
 /** The topics an article can belong to, in the order of a client's journey. */
-export const SECTIONS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'] as const;
-export type Section = (typeof SECTIONS)[number];
+export const TOPICS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'] as const;
+export type Topic = (typeof TOPICS)[number];
 
 /** Lower-case ASCII words joined by hyphens: translation keys, slugs and section ids. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -69,9 +69,9 @@ export const articleSchema = z.strictObject({
   slug: z
     .string({ error: 'slug is required: the last part of the URL, in the page’s language' })
     .regex(KEBAB, { error: 'slug may hold only lower-case letters a–z, digits and hyphens (no accents), e.g. "navigateurs-pris-en-charge"' }),
-  section: z.enum(SECTIONS, { error: `section must be one of: ${SECTIONS.join(', ')}` }),
+  topic: z.enum(TOPICS, { error: `topic must be one of: ${TOPICS.join(', ')}` }),
   order: z
-    .number({ error: 'order is required: a whole number that places the article in its section' })
+    .number({ error: 'order is required: a whole number that places the article in its topic' })
     .int({ error: 'order must be a whole number' })
     .min(1, { error: 'order starts at 1' }),
   dateModified: isoDate('dateModified must be a date written YYYY-MM-DD').transform((iso) => new Date(iso)),

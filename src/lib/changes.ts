@@ -6,7 +6,7 @@ import { frenchSpacing } from './french-typography';
 import { linkableSections } from './sections';
 import { absoluteUrl, articleUrl } from './urls';
 
-/** What the "what changed" list needs of one article; the catalogue's articles have this shape. */
+/** What the "what changed" list needs of one article; the articles of src/data/articles.ts have this shape. */
 export interface ChangeSource {
   lang: Lang;
   file: string;

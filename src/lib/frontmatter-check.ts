@@ -1,8 +1,10 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { z } from 'astro/zod';
+import type { Lang } from '../i18n/locales';
 import { articleSchema } from './article-schema';
+import { FRONTMATTER } from './frontmatter';
+import { reservedBy, SITE_PAGES, sitePageUrl } from './urls';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 // The frontmatter's first line is the file's second: line 1 holds the opening "---".
 const FIRST_LINE = 2;
 
@@ -30,12 +32,36 @@ function describe(issue: z.core.$ZodIssue): { field: string | undefined; message
   return { field: typeof issue.path[0] === 'string' ? issue.path[0] : undefined, message: issue.message };
 }
 
+/** A slug or former slug that is the address of one of the site's own pages (the route table, SITE_PAGES). */
+function reservedSlugs(data: unknown, lang: Lang): { field: string; message: string }[] {
+  const { slug, previousSlugs } = (data ?? {}) as { slug?: unknown; previousSlugs?: unknown };
+  const taken = (value: unknown) => (typeof value === 'string' ? reservedBy(lang, value) : undefined);
+  const problems: { field: string; message: string }[] = [];
+  const page = taken(slug);
+  if (page) {
+    problems.push({
+      field: 'slug',
+      message: `slug "${String(slug)}" is the address of ${SITE_PAGES[page].name} (${sitePageUrl(page, lang)}): choose another slug for the article`,
+    });
+  }
+  for (const previous of Array.isArray(previousSlugs) ? previousSlugs : []) {
+    const former = taken(previous);
+    if (former) {
+      problems.push({
+        field: 'previousSlugs',
+        message: `previousSlugs holds "${String(previous)}", the address of ${SITE_PAGES[former].name} (${sitePageUrl(former, lang)}): a redirect cannot stand there, remove it from previousSlugs`,
+      });
+    }
+  }
+  return problems;
+}
+
 /**
  * Every frontmatter problem of one article file, each as "file:line: what is wrong and how to fix it".
  * Astro stops at the first invalid file; this reads them all, so an editor sees every problem of a build at once.
- * @example frontmatterProblems('content/fr/x.mdx', text) // ['content/fr/x.mdx:3: description is too short: write one full sentence']
+ * @example frontmatterProblems('content/fr/x.mdx', text, 'fr') // ['content/fr/x.mdx:3: description is too short: write one full sentence']
  */
-export function frontmatterProblems(file: string, text: string): string[] {
+export function frontmatterProblems(file: string, text: string, lang: Lang): string[] {
   const block = FRONTMATTER.exec(text);
   if (!block)
     return [`${file}:1: the file must start with its frontmatter between two "---" lines (title, description, translationKey…), as in the other articles.`];
@@ -48,11 +74,8 @@ export function frontmatterProblems(file: string, text: string): string[] {
     });
   }
   const lines = fieldLines(document.contents, counter);
-  const result = articleSchema.safeParse(document.toJS() ?? {});
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const { field, message } = describe(issue);
-    const line = (field && lines.get(field)) ?? 1;
-    return `${file}:${line}: ${message}`;
-  });
+  const data: unknown = document.toJS();
+  const result = articleSchema.safeParse(data ?? {});
+  const issues = [...(result.success ? [] : result.error.issues.map(describe)), ...reservedSlugs(data, lang)];
+  return issues.map(({ field, message }) => `${file}:${(field && lines.get(field)) ?? 1}: ${message}`);
 }

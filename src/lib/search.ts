@@ -1,16 +1,5 @@
 import type { Lang } from '../i18n/locales';
 
-/** The search page's slug in each language: French URLs in French. */
-export const SEARCH_SLUGS: Record<Lang, string> = { fr: 'recherche', en: 'search' };
-
-/**
- * The search page of a language; `?q=` holds the query.
- * @example searchUrl('fr') // '/fr/recherche/'
- */
-export function searchUrl(lang: Lang): string {
-  return `/${lang}/${SEARCH_SLUGS[lang]}/`;
-}
-
 /**
  * Where a language's Pagefind bundle is published. One bundle per language,
  * so a page can open the other language's index when its own finds nothing.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Lang } from '../i18n/locales';
+import { LANGUAGE_NAMES, type Lang } from '../i18n/locales';
 import { issuesAt, readYaml } from './yaml-source';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -112,7 +112,7 @@ export function checkTree(tree: Tree, resolve: ResolveAnswer): string[] {
       if (choice.answer !== undefined) {
         const target = choice.answer.startsWith(`/${tree.lang}/`)
           ? resolve(choice.answer)
-          : `it is not a ${tree.lang === 'fr' ? 'French' : 'English'} page. Link the article in this file’s language`;
+          : `it is not a ${LANGUAGE_NAMES[tree.lang]} page. Link the article in this file’s language`;
         if (typeof target === 'string') problems.push(`${choice.at}: "${choice.label}" answers with ${choice.answer}, but ${target}.`);
       }
     }

@@ -37,6 +37,18 @@ const mistakes: Mistake[] = [
     ],
   },
   {
+    name: 'an article takes the address of one of the site’s own pages',
+    edit: (content) => {
+      content.replace('fr/alpha.mdx', 'slug: alpha-fr', 'slug: recherche');
+      content.replace('en/alpha.mdx', 'order: 1', 'order: 1\npreviousSlugs: [quick-links]');
+    },
+    messages: [
+      /fr\/alpha\.mdx:5: slug "recherche" is the address of the search page \(\/fr\/recherche\/\): choose another slug/,
+      /en\/alpha\.mdx:8: previousSlugs holds "quick-links", the address of the quick links page \(\/en\/quick-links\/\)/,
+      'remove it from previousSlugs',
+    ],
+  },
+  {
     name: 'a video or caption file is missing',
     edit: (content) => {
       content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nvideo: { src: /videos/absente.mp4, captions: /videos/absente.fr.vtt }');
@@ -103,7 +115,7 @@ test('the build names every frontmatter problem of every file at once, each with
       content.replace('fr/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: le 27 octobre');
       content.replace('en/alpha.mdx', /^description: .*$/m, `description: ${'Too long. '.repeat(20)}`);
       content.replace('en/alpha.mdx', 'order: 1', 'order: 1\nvideo: { src: /videos/a.mp4, embed: "https://example.com/embed/1" }\nkeywrods: [code]');
-      content.replace('fr/aide.mdx', /^section: .*$/m, 'section: divers');
+      content.replace('fr/aide.mdx', /^topic: .*$/m, 'topic: divers');
       // French punctuation in an unquoted value: " : " starts a mapping inside a mapping, which YAML refuses.
       content.replace('en/help.mdx', /^description: .*$/m, 'description: Contact us : by phone or by email, whichever suits you.');
       content.write('orphan.mdx', content.read('fr/aide.mdx'));
@@ -119,7 +131,7 @@ test('the build names every frontmatter problem of every file at once, each with
       /en\/alpha\.mdx:3: description must be 160 characters or fewer/,
       /en\/alpha\.mdx:8: video needs either "src" and "captions"/,
       /en\/alpha\.mdx:9: "keywrods" is not a frontmatter field: check the spelling/,
-      /fr\/aide\.mdx:6: section must be one of: getting-started, sign-in, two-factor, trouble, help/,
+      /fr\/aide\.mdx:6: topic must be one of: getting-started, sign-in, two-factor, trouble, help/,
       /en\/help\.mdx:3: the frontmatter is not valid YAML .*Put the value in quotes/,
       /orphan\.mdx is not in content\/fr\/ or content\/en\//,
       /fr\/telephone-perdu\.mdx:3: title is too short/,

@@ -9,8 +9,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { LANGS } from '../../src/i18n/locales';
-import { searchUrl } from '../../src/lib/search';
-import { homeUrl } from '../../src/lib/urls';
+import { homeUrl, searchUrl } from '../../src/lib/urls';
 import { sitemapPaths } from '../support/site';
 
 /** An article's cold load: HTML, CSS and JavaScript together, gzipped. */

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LANGS } from '../../src/i18n/locales';
+import { SITE as SITE_ORIGIN } from '../../src/build/site-config';
 import { changesFeedUrl, changesUrl, homeUrl, quickLinksUrl } from '../../src/lib/urls';
 
-const SITE = new URL(process.env['HELP_SITE'] ?? 'https://aide-connexion.dec.example');
+const SITE = new URL(SITE_ORIGIN);
 const TITLE = { fr: 'Modifications récentes', en: 'What changed' };
 
 for (const lang of LANGS) {

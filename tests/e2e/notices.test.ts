@@ -197,7 +197,7 @@ for (const lang of ['fr', 'en'] as const) {
     await expect(state(1)).toHaveText(t('notices.state.current'));
     await expect(state(2)).toHaveText(t('notices.state.ended'));
     await expect(entries.nth(1).getByRole('link')).toHaveAttribute('href', ARTICLE[lang]);
-    await expect(entries.nth(0)).toContainText(t('notices.topic', { topic: t('section.getting-started') }));
+    await expect(entries.nth(0)).toContainText(t('notices.topic', { topic: t('topic.getting-started') }));
     await page.clock.fastForward(current.end - now + 1000);
     await expect(state(1)).toHaveText(t('notices.state.ended'));
     await context.close();

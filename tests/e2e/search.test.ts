@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search-client';
+import { MAX_QUERY_LENGTH } from '../../src/browser/search-client';
 import { troubleshooterUrl } from '../../src/lib/urls';
 import { resultsList, SEARCH, searchBox, searchPageFor, searchStatus } from '../support/search';
 

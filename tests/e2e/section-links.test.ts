@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readBuiltPage } from '../support/built-page';
+import { CONTENT_DIR } from '../../src/build/site-config';
 
-const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
 // Articles: the pages that carry a map of their twin's sections (the troubleshooter's steps have ids but no twin map).
 const articles = Object.entries(lock).filter(

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { CONTACT_FILE, parseContactSettings, unbreakablePhone } from '../../src/lib/contact-settings';
 import { parseTree, type Step, type Tree } from '../../src/lib/troubleshooter';
-import { troubleshooterUrl, TROUBLESHOOTER_SLUG } from '../../src/lib/urls';
+import { SITE_PAGES, troubleshooterUrl } from '../../src/lib/urls';
+import { CONTENT_DIR } from '../../src/build/site-config';
 
-const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
 const trees = Object.fromEntries(
   LANGS.map((lang) => {
-    const file = join(CONTENT_DIR, lang, `${TROUBLESHOOTER_SLUG[lang]}.yaml`);
+    const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
     return [lang, parseTree(lang, file, readFileSync(file, 'utf8')).tree!];
   }),
 ) as Record<Lang, Tree>;

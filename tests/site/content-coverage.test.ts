@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { OUT_DIR } from '../../src/build/site-config';
 
 /**
  * Checks the built articles against the source page they were written from:
@@ -9,7 +10,6 @@ import { DomUtils, parseDocument } from 'htmlparser2';
  * complete. Reads the HTML on disk; no browser needed.
  */
 
-const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
 // A copy of the French source page the articles were written from, kept with the tests as their reference.
 const SOURCE = resolve(import.meta.dirname, '../fixtures/source/aide-connexion-espace-client-dec.txt');
 const LANGS = ['fr', 'en'] as const;

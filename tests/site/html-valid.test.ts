@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
+import { OUT_DIR } from '../../src/build/site-config';
 
 /**
  * Valid HTML on every built page, French and English (WCAG 2.1's 4.1.1, still required by
@@ -10,7 +11,6 @@ import config from '../../.htmlvalidate.mjs';
  * exceptions in `.htmlvalidate.mjs`. Reads the files on disk; no browser needed.
  */
 
-const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
 const files = readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
   .sort();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { OUT_DIR } from '../../src/build/site-config';
 
 /**
  * Every built page passes the W3C Nu HTML Checker (vnu.jar, the validator behind
@@ -14,7 +15,6 @@ import { expect, test } from '@playwright/test';
  * Needs a Java runtime (`.ci/run` installs Debian's default-jre-headless); no browser.
  */
 
-const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
 const JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
 /** A valid page, but for a script after `</html>`, as a layout's own `<script>` once produced. */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readBuiltPage } from '../support/built-page';
+import { CONTENT_DIR } from '../../src/build/site-config';
 
 /**
  * Every published section has a twin section, read from the built pages: the map each article
@@ -9,7 +10,6 @@ import { readBuiltPage } from '../support/built-page';
  * tests/e2e/section-links.test.ts.
  */
 
-const CONTENT_DIR = process.env['HELP_CONTENT_DIR'] ?? 'content';
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
 
 function twinMap(path: string): { twinPage: string; sections: Map<string, string>; ids: Set<string> } {

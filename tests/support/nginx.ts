@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { freePort } from '../../scripts/free-port.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { parseHeaders } from '../../src/lib/host-headers';
-
-const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
+import { OUT_DIR } from '../../src/build/site-config';
 
 interface Nginx {
   origin: string;

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { dictionaries, type Lang } from '../../src/i18n';
-import { searchUrl } from '../../src/lib/search';
+import { searchUrl } from '../../src/lib/urls';
 
 /** Where each language's search lives, and the names its parts are announced by. */
 export const SEARCH = {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-
-const OUT_DIR = process.env['HELP_OUT_DIR'] ?? 'dist';
+import { OUT_DIR } from '../../src/build/site-config';
 
 /** Every page path the sitemap publishes, read from the build so each page gets its own named test. */
 export function sitemapPaths(): string[] {

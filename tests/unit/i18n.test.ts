@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { dictionaries, LANGS, useTranslations } from '../../src/i18n';
+import { dictionaries, LANGS, scriptStrings, useTranslations } from '../../src/i18n';
+import { translator } from '../../src/i18n/translate';
 
 test('both UI dictionaries have the same keys and no empty string', () => {
   const [first, ...others] = LANGS.map((lang) => Object.keys(dictionaries[lang]).sort());
@@ -20,6 +21,27 @@ test('fills named placeholders and refuses a missing one', () => {
   const t = useTranslations('fr');
   expect(t('video.play', { title: 'CléGC' })).toBe('Lire la vidéo «\u00a0CléGC\u00a0»');
   expect(() => t('video.play')).toThrow('{title}');
+});
+
+test('a plural message takes its form from the language: French counts 0 as singular, English does not', () => {
+  const fr = useTranslations('fr');
+  const en = useTranslations('en');
+  expect([0, 1, 2].map((count) => fr('quickLinks.count', { count }))).toEqual([
+    '0\u00a0section affichée',
+    '1\u00a0section affichée',
+    '2\u00a0sections affichées',
+  ]);
+  expect([0, 1, 2].map((count) => en('quickLinks.count', { count }))).toEqual(['0 sections shown', '1 section shown', '2 sections shown']);
+  expect(fr('search.count', { count: 1_000_000, query: 'clé' })).toBe('1000000\u00a0résultats pour «\u00a0clé\u00a0»');
+  // @ts-expect-error: a plural message needs its count.
+  expect(() => fr('quickLinks.count')).toThrow('"quickLinks.count" (fr)');
+});
+
+test('a browser script gets the same t() over only the strings it is handed, and a query is inserted as typed', () => {
+  const t = translator('fr', scriptStrings('fr', ['search.count.one', 'search.count.other', 'search.none']));
+  expect(t('search.count', { count: 0, query: '$& <b>' })).toBe('0\u00a0résultat pour «\u00a0$& <b>\u00a0»');
+  expect(t('search.none', { query: 'x' })).toBe(useTranslations('fr')('search.none', { query: 'x' }));
+  expect(JSON.stringify(scriptStrings('en', ['search.none']))).toBe(JSON.stringify({ 'search.none': dictionaries.en['search.none'] }));
 });
 
 test('French UI strings use non-breaking spaces before : ; ! ? and inside « »', () => {

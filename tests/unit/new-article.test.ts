@@ -13,13 +13,13 @@ const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFil
 
 test('scaffolds the twins, each file named after its own slug, paired by translationKey, with quoted values to fill in', () => {
   const dir = mkdtempSync(join(tmpdir(), 'new-article-'));
-  const run = scaffold(['lost-phone', '--fr', 'telephone-perdu', '--section', 'two-factor'], dir);
+  const run = scaffold(['lost-phone', '--fr', 'telephone-perdu', '--topic', 'two-factor'], dir);
   expect(run.status, run.stderr).toBe(0);
   expect(run.stdout).toContain('write the title and the description');
   const fr = join(dir, 'fr', 'telephone-perdu.mdx');
   const en = join(dir, 'en', 'lost-phone.mdx');
-  expect(frontmatter(fr)).toMatchObject({ translationKey: 'lost-phone', slug: 'telephone-perdu', section: 'two-factor', title: '' });
-  expect(frontmatter(en)).toMatchObject({ translationKey: 'lost-phone', slug: 'lost-phone', section: 'two-factor', title: '' });
+  expect(frontmatter(fr)).toMatchObject({ translationKey: 'lost-phone', slug: 'telephone-perdu', topic: 'two-factor', title: '' });
+  expect(frontmatter(en)).toMatchObject({ translationKey: 'lost-phone', slug: 'lost-phone', topic: 'two-factor', title: '' });
   // Quoted values: French punctuation typed between the quotes (" : ") stays valid YAML.
   expect(readFileSync(fr, 'utf8')).toContain('description: ""');
 });
@@ -34,13 +34,13 @@ test('asks for the French slug rather than naming the French file in English', (
 
 test('writes only the missing twin when one already exists, keeping its topic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'new-article-'));
-  expect(scaffold(['lost-phone', '--fr', 'telephone-perdu', '--section', 'two-factor'], dir).status).toBe(0);
+  expect(scaffold(['lost-phone', '--fr', 'telephone-perdu', '--topic', 'two-factor'], dir).status).toBe(0);
   rmSync(join(dir, 'en', 'lost-phone.mdx'));
   const french = readFileSync(join(dir, 'fr', 'telephone-perdu.mdx'), 'utf8');
   const run = scaffold(['lost-phone'], dir);
   expect(run.status, run.stderr).toBe(0);
   expect(run.stdout).toContain('French twin, left as it is');
-  expect(frontmatter(join(dir, 'en', 'lost-phone.mdx'))).toMatchObject({ translationKey: 'lost-phone', section: 'two-factor' });
+  expect(frontmatter(join(dir, 'en', 'lost-phone.mdx'))).toMatchObject({ translationKey: 'lost-phone', topic: 'two-factor' });
   expect(readFileSync(join(dir, 'fr', 'telephone-perdu.mdx'), 'utf8')).toBe(french);
   const again = scaffold(['lost-phone'], dir);
   expect(again.status).toBe(1);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { listedNotices, noticesFor, noticeState, noticeTime, RECENT_DAYS, type Notice } from '../../src/lib/notices';
+import { listedNotices, noticesFor, noticeState, noticeTime, RECENT_DAYS, type Notice } from '../../src/build/notices';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-12-05T12:00:00Z');
@@ -31,7 +31,7 @@ test('an article gets the notices not yet ended that name its translationKey or 
     notice('ended', -2, -1, { pages: ['gckey'] }),
     notice('other', -1, 1, { pages: ['autre'] }),
   ];
-  expect(noticesFor(notices, { translationKey: 'gckey', section: 'sign-in' }, NOW).map((found) => found.id)).toEqual(['key', 'topic']);
+  expect(noticesFor(notices, { translationKey: 'gckey', topic: 'sign-in' }, NOW).map((found) => found.id)).toEqual(['key', 'topic']);
 });
 
 test(`the notices page lists what has not ended or ended less than ${RECENT_DAYS} days ago, latest start first`, () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { excerptParts, significantMarks } from '../../src/lib/search-client';
+import { excerptParts, significantMarks } from '../../src/browser/search-client';
 import { foldWord, STOP_WORDS } from '../../src/lib/stop-words';
 
 const marked = (excerpt: string, query: string) =>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { toResult, type PagefindData } from '../../src/lib/search-client';
+import { toResult, type PagefindData } from '../../src/browser/search-client';
 import { SEARCH_META } from '../../src/lib/search';
 import { isSitePath } from '../../src/lib/urls';
 

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, significantTerms, toResult, type PagefindData } from '../../src/lib/search-client';
+import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, significantTerms, toResult, type PagefindData } from '../../src/browser/search-client';
 import { foldForSearch, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
-import { SEARCH_META, searchBundleUrl, searchUrl } from '../../src/lib/search';
+import { SEARCH_META, searchBundleUrl } from '../../src/lib/search';
+import { searchUrl } from '../../src/lib/urls';
 
 test('search pages and bundles have one address per language, French in French', () => {
   expect(searchUrl('fr')).toBe('/fr/recherche/');

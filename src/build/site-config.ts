@@ -1,4 +1,7 @@
-import { feedbackSettings } from './feedback-settings.ts';
+import { feedbackSettings } from '../lib/feedback-settings.ts';
+
+// The site's settings and their defaults, read from the environment here and nowhere else: the build,
+// the scripts (which import this file) and the tests all see the same values.
 
 /**
  * Where content is read from and the site written to. Both can be moved by

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 // Explicit extensions: `npm run translations:*` runs this module with Node itself (scripts/translations.ts).
-import { createIdAllocator, headingId } from './heading-ids.ts';
+import { createIdAllocator, headingId } from '../lib/heading-ids.ts';
 
 /** The id under which the title, description and the text before the first heading are fingerprinted. */
 export const INTRO_ID = '';

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { Move } from './host-redirects';
+import type { Move } from '../lib/host-redirects';
 import { listFiles } from './site-files';
-import { articleUrl } from './urls';
-import { isLang } from '../i18n/locales';
-import { frontmatterProblems } from './frontmatter-check';
+import { articleUrl } from '../lib/urls';
+import { isLang, type Lang } from '../i18n/locales';
+import { readFrontmatter } from '../lib/frontmatter';
+import { frontmatterProblems } from '../lib/frontmatter-check';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
   stray: string[];
-  /** Every article file (path as given with the content folder) and its text. */
-  articles: { file: string; text: string }[];
+  /** Every article file (path as given with the content folder), its language and its text. */
+  articles: { file: string; lang: Lang; text: string }[];
   /** Each article's former addresses (`previousSlugs`) and where they lead now. */
   moves: Move[];
   /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
@@ -21,7 +21,7 @@ export interface ContentSources {
 /** Maps published article URLs back to their Markdown and MDX files, so build errors name the file and line. */
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
-  const articles: { file: string; text: string }[] = [];
+  const articles: { file: string; lang: Lang; text: string }[] = [];
   const moves: Move[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
@@ -33,11 +33,12 @@ export function readContentSources(contentDir: string): ContentSources {
       continue;
     }
     const text = readFileSync(path, 'utf8');
-    articles.push({ file: path, text });
-    const slug = /^---[\s\S]*?^slug:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
-    if (!slug) continue;
+    articles.push({ file: path, lang, text });
+    const { slug, previousSlugs } = readFrontmatter(text);
+    if (typeof slug !== 'string') continue;
     byPage.set(articleUrl(lang, slug), { file: path, text });
-    for (const previous of previousSlugs(text)) moves.push({ from: articleUrl(lang, previous), to: articleUrl(lang, slug), file: path });
+    for (const previous of Array.isArray(previousSlugs) ? previousSlugs : [])
+      if (typeof previous === 'string') moves.push({ from: articleUrl(lang, previous), to: articleUrl(lang, slug), file: path });
   }
   return {
     stray,
@@ -61,26 +62,6 @@ export function contentSourceProblems(contentDir: string): string[] {
   const { stray, articles } = readContentSources(contentDir);
   return [
     ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
-    ...articles.flatMap(({ file, text }) => frontmatterProblems(file, text)),
+    ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
   ];
-}
-
-/** One error listing every problem, as the build and the dev server's error overlay show it. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-    this.name = 'ContentError';
-  }
-}
-
-/** The `previousSlugs` of a source's frontmatter; the content schema reports a malformed one. */
-function previousSlugs(text: string): string[] {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-  if (!frontmatter) return [];
-  try {
-    const list: unknown = (parse(frontmatter) as { previousSlugs?: unknown } | null)?.previousSlugs;
-    return Array.isArray(list) ? list.filter((slug): slug is string => typeof slug === 'string') : [];
-  } catch {
-    return [];
-  }
 }

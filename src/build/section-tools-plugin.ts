@@ -2,11 +2,11 @@
 import type {} from '@astrojs/markdown-satteri';
 import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
-import { useTranslations } from '../i18n';
+import { useTranslations } from '../i18n/index';
 import type { Lang } from '../i18n/locales';
 import { articleLang } from './article-lang';
-import { sectionCopyData } from './section-copy';
-import { articleUrl } from './urls';
+import { sectionCopyData } from '../lib/section-copy';
+import { articleUrl } from '../lib/urls';
 
 /** What the section tools of one article are built from: all of it the article's own. */
 export interface SectionToolsOptions {

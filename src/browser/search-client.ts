@@ -1,6 +1,6 @@
-import { SEARCH_META, SEARCH_RANKING } from './search';
-import { isSitePath } from './urls';
-import { foldWord, STOP_WORDS } from './stop-words';
+import { SEARCH_META, SEARCH_RANKING } from '../lib/search';
+import { isSitePath } from '../lib/urls';
+import { foldWord, STOP_WORDS } from '../lib/stop-words';
 
 /** Longer queries are cut here: nobody types more, and Pagefind need not read a pasted page. */
 export const MAX_QUERY_LENGTH = 200;

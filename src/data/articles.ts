@@ -1,13 +1,14 @@
 import type { MarkdownHeading } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../i18n/locales';
-import { SECTIONS } from '../lib/article-schema';
-import { buildCatalogue, CatalogueError, type Catalogue } from '../lib/catalogue';
+import { TOPICS, type Topic } from '../lib/article-schema';
 import { checkChanges } from '../lib/changes';
-import { ContentError, contentSourceProblems } from '../lib/content-sources';
+import { ContentError } from '../lib/content-error';
+import { contentSourceProblems } from '../build/content-sources';
 import { checkMoves } from '../lib/moves';
-import { CONTENT_DIR } from '../lib/site-config';
+import { CONTENT_DIR } from '../build/site-config';
 import { linkableSections, pairSections } from '../lib/sections';
+import { pairTwins, type Pairing } from '../lib/twins';
 
 export interface Article {
   lang: Lang;
@@ -20,18 +21,25 @@ export interface Article {
   twinSectionIds: Map<string, string>;
 }
 
-let catalogue: Promise<Catalogue<Article>> | undefined;
+let pairing: Promise<Pairing<Article>> | undefined;
 
-/** All articles, paired (pages and sections) and sorted by section then order; built once per build. */
-export function getCatalogue(): Promise<Catalogue<Article>> {
+/** One language's articles grouped by topic, in the order of TOPICS; topics without an article are left out. */
+export function groupByTopic(articles: readonly Article[]): { topic: Topic; articles: Article[] }[] {
+  return TOPICS.map((topic) => ({ topic, articles: articles.filter((article) => article.entry.data.topic === topic) })).filter(
+    (group) => group.articles.length > 0,
+  );
+}
+
+/** All articles, paired (pages and sections) and sorted by topic then order; built once per build. */
+export function getArticles(): Promise<Pairing<Article>> {
   // The dev server reads the content afresh on every page, and throws its problems into Astro's
   // error overlay: an editor sees them in the browser, not only in the terminal.
   if (import.meta.env.DEV) return load();
-  catalogue ??= load();
-  return catalogue;
+  pairing ??= load();
+  return pairing;
 }
 
-async function load(): Promise<Catalogue<Article>> {
+async function load(): Promise<Pairing<Article>> {
   if (import.meta.env.DEV) {
     const problems = contentSourceProblems(CONTENT_DIR);
     if (problems.length > 0) throw new ContentError(problems);
@@ -48,11 +56,9 @@ async function load(): Promise<Catalogue<Article>> {
   );
   articles.sort(
     (a, b) =>
-      SECTIONS.indexOf(a.entry.data.section) - SECTIONS.indexOf(b.entry.data.section) ||
-      a.entry.data.order - b.entry.data.order ||
-      a.slug.localeCompare(b.slug),
+      TOPICS.indexOf(a.entry.data.topic) - TOPICS.indexOf(b.entry.data.topic) || a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug),
   );
-  const paired = buildCatalogue(articles);
+  const paired = pairTwins(articles);
   const problems: string[] = [];
   for (const article of paired.articles('fr')) {
     const twin = paired.twinOf(article);
@@ -73,6 +79,6 @@ async function load(): Promise<Catalogue<Article>> {
     ),
   );
   problems.push(...checkChanges(articles));
-  if (problems.length > 0) throw new CatalogueError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
   return paired;
 }

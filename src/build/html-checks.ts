@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { isLang, type Lang } from '../i18n/locales';
+import { isLang, LANGUAGE_NAMES } from '../i18n/locales';
 import { fileForPath, listFiles, pagePath } from './site-files';
 
 /** Link texts that say nothing out of context, in either language. */
@@ -170,6 +170,5 @@ function pageAt(path: string, files: ReadonlySet<string>, pages: ReadonlyMap<str
 }
 
 function languageName(lang: string | undefined): string {
-  const names: Record<Lang, string> = { fr: 'French', en: 'English' };
-  return isLang(lang) ? names[lang] : 'an unmarked language';
+  return isLang(lang) ? LANGUAGE_NAMES[lang] : 'an unmarked language';
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Explicit extensions: `npm run translations:*` runs this module with Node itself (scripts/translations.ts).
-import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
+import { LANGS, LANGUAGE_NAMES, isLang, type Lang } from '../i18n/locales.ts';
 import { INTRO_ID, fingerprint, sourceSections } from './section-fingerprints.ts';
 import { listFiles } from './site-files.ts';
 
@@ -40,12 +40,10 @@ export interface OutOfStep {
 
 export const TRANSLATIONS_LOCK = 'translations.lock.json';
 
-const LANGUAGE_NAME: Record<Lang, string> = { fr: 'French', en: 'English' };
-
 /**
  * Every article pair of a content folder, fingerprinted section by section from
  * its Markdown source. Articles without a twin, or whose twins' outlines differ,
- * are left out: the build reports those itself (src/data/catalogue.ts).
+ * are left out: the build reports those itself (src/data/articles.ts).
  */
 export function readTranslationPairs(contentDir: string): TranslationPair[] {
   const byKey = new Map<string, Partial<Record<Lang, TranslationSource>>>();
@@ -132,9 +130,9 @@ export function describeSection(id: string): string {
 
 /** The build's message for one out-of-step section: both files, the section, and the two ways out. */
 export function outOfStepMessage(problem: OutOfStep, lockFile: string): string {
-  const twinLanguage = LANGUAGE_NAME[problem.twin.lang];
+  const twinLanguage = LANGUAGE_NAMES[problem.twin.lang];
   const section = describeSection(problem.sectionId);
-  return `${problem.source.file}: the ${LANGUAGE_NAME[problem.changed]} text of ${section} changed, and its twin in ${problem.twin.file} (${describeSection(problem.twinSectionId)}) did not. Update the ${twinLanguage} twin of ${section}, or run \`npm run translations:accept\` if the ${twinLanguage} already says the same, and commit ${lockFile}.`;
+  return `${problem.source.file}: the ${LANGUAGE_NAMES[problem.changed]} text of ${section} changed, and its twin in ${problem.twin.file} (${describeSection(problem.twinSectionId)}) did not. Update the ${twinLanguage} twin of ${section}, or run \`npm run translations:accept\` if the ${twinLanguage} already says the same, and commit ${lockFile}.`;
 }
 
 /** The lock file as written: keys in order, one line per section, so a review shows which sections moved. */

@@ -1,4 +1,5 @@
-import { LANGS, otherLang, type Lang } from '../i18n/locales';
+import { LANGS, LANGUAGE_NAMES, otherLang, type Lang } from '../i18n/locales';
+import { ContentError } from './content-error';
 import { articleUrl } from './urls';
 
 /** What pairing needs to know of one article; the content layer supplies it. */
@@ -10,7 +11,8 @@ export interface ArticleRecord {
   file: string;
 }
 
-export interface Catalogue<T extends ArticleRecord> {
+/** Both languages' articles, each with its twin. */
+export interface Pairing<T extends ArticleRecord> {
   /** One language's articles, in the order given. */
   articles(lang: Lang): T[];
   /** The article's twin in the other language (always present once built). */
@@ -19,18 +21,11 @@ export interface Catalogue<T extends ArticleRecord> {
   byKey(lang: Lang, translationKey: string): T | undefined;
 }
 
-export class CatalogueError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-    this.name = 'CatalogueError';
-  }
-}
-
 /**
  * Pairs French and English twins by `translationKey`, and refuses content
  * where a twin is missing or a slug or key is used twice in one language.
  */
-export function buildCatalogue<T extends ArticleRecord>(records: readonly T[]): Catalogue<T> {
+export function pairTwins<T extends ArticleRecord>(records: readonly T[]): Pairing<T> {
   const problems: string[] = [];
   const keyed = new Map<Lang, Map<string, T>>(LANGS.map((lang) => [lang, new Map()]));
   const slugged = new Map<Lang, Map<string, T>>(LANGS.map((lang) => [lang, new Map()]));
@@ -56,12 +51,12 @@ export function buildCatalogue<T extends ArticleRecord>(records: readonly T[]): 
     const twinLang = otherLang(record.lang);
     if (!keyed.get(twinLang)!.has(record.translationKey)) {
       problems.push(
-        `${record.file}: no ${twinLang === 'en' ? 'English' : 'French'} twin. Add content/${twinLang}/<slug>.mdx with "translationKey: ${record.translationKey}": npm run new -- ${record.translationKey} --${twinLang} <${twinLang === 'en' ? 'english' : 'french'}-slug> writes it.`,
+        `${record.file}: no ${LANGUAGE_NAMES[twinLang]} twin. Add content/${twinLang}/<slug>.mdx with "translationKey: ${record.translationKey}": npm run new -- ${record.translationKey} --${twinLang} <${LANGUAGE_NAMES[twinLang].toLowerCase()}-slug> writes it.`,
       );
     }
   }
 
-  if (problems.length > 0) throw new CatalogueError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
 
   return {
     articles: (lang) => records.filter((record) => record.lang === lang),

@@ -1,5 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
-import { createIdAllocator, HEADING_ID_PATTERN, headingId } from './heading-ids';
+import { createIdAllocator, HEADING_ID_PATTERN, headingId } from '../lib/heading-ids';
 import { sourcePath } from './source-path';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 // Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
 import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
-import { searchBundleUrl } from './search.ts';
+import { searchBundleUrl } from '../lib/search.ts';
 import { listFiles } from './site-files.ts';
 
 /** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published. */

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import type { Lang } from '../i18n/locales.ts';
-import { SECTIONS, type Section } from './article-schema.ts';
-import { frenchSpacing } from './french-typography.ts';
+import { LANGUAGE_NAMES, type Lang } from '../i18n/locales.ts';
+import { TOPICS, type Topic } from '../lib/article-schema.ts';
+import { frenchSpacing } from '../lib/french-typography.ts';
 
 /** How serious a notice is: each has its own word and colour on the page. */
 export const SEVERITIES = ['outage', 'warning', 'info'] as const;
@@ -26,7 +26,7 @@ export interface Notice {
   /** translationKeys of the articles it covers. */
   pages: string[];
   /** Topics whose every article it covers. */
-  topics: Section[];
+  topics: Topic[];
   text: Record<Lang, { title: string; text: string }>;
 }
 
@@ -47,11 +47,11 @@ const words = (lang: Lang) =>
   z.strictObject(
     {
       title: z
-        .string({ error: `${lang}.title is required: the notice's title in ${lang === 'fr' ? 'French' : 'English'}` })
+        .string({ error: `${lang}.title is required: the notice's title in ${LANGUAGE_NAMES[lang]}` })
         .trim()
         .min(3, { error: `${lang}.title is too short` }),
       text: z
-        .string({ error: `${lang}.text is required: one or two sentences in ${lang === 'fr' ? 'French' : 'English'} saying what happens and what to do` })
+        .string({ error: `${lang}.text is required: one or two sentences in ${LANGUAGE_NAMES[lang]} saying what happens and what to do` })
         .trim()
         .min(10, { error: `${lang}.text is too short: say what happens and what to do` }),
     },
@@ -66,7 +66,7 @@ const noticeSchema = z
     covers: z.strictObject(
       {
         pages: z.array(z.string().regex(kebab, { error: 'covers.pages lists translationKeys: lower-case letters, digits and hyphens' })).default([]),
-        topics: z.array(z.enum(SECTIONS, { error: `covers.topics may hold: ${SECTIONS.join(', ')}` })).default([]),
+        topics: z.array(z.enum(TOPICS, { error: `covers.topics may hold: ${TOPICS.join(', ')}` })).default([]),
       },
       { error: 'covers is required: the pages (translationKeys) and topics the notice is shown on, e.g. covers: { topics: [sign-in] }' },
     ),
@@ -147,9 +147,9 @@ export function noticeState(notice: Pick<Notice, 'start' | 'end'>, now: Date): N
 }
 
 /** The notices an article shows (built in, if not yet ended at `now`): those naming its key or its topic. */
-export function noticesFor(notices: readonly Notice[], article: { translationKey: string; section: Section }, now: Date): Notice[] {
+export function noticesFor(notices: readonly Notice[], article: { translationKey: string; topic: Topic }, now: Date): Notice[] {
   return notices.filter(
-    (notice) => noticeState(notice, now) !== 'ended' && (notice.pages.includes(article.translationKey) || notice.topics.includes(article.section)),
+    (notice) => noticeState(notice, now) !== 'ended' && (notice.pages.includes(article.translationKey) || notice.topics.includes(article.topic)),
   );
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { buildCatalogue, CatalogueError, type ArticleRecord } from '../../src/lib/catalogue';
+import { ContentError } from '../../src/lib/content-error';
+import { pairTwins, type ArticleRecord } from '../../src/lib/twins';
 
 const article = (lang: 'fr' | 'en', translationKey: string, slug: string): ArticleRecord => ({
   lang,
@@ -10,9 +11,9 @@ const article = (lang: 'fr' | 'en', translationKey: string, slug: string): Artic
 
 function problemsOf(records: ArticleRecord[]): string[] {
   try {
-    buildCatalogue(records);
+    pairTwins(records);
   } catch (error) {
-    if (error instanceof CatalogueError) return error.problems;
+    if (error instanceof ContentError) return error.problems;
     throw error;
   }
   return [];
@@ -21,11 +22,11 @@ function problemsOf(records: ArticleRecord[]): string[] {
 test('pairs twins by translationKey in both directions', () => {
   const fr = article('fr', 'supported-browsers', 'navigateurs');
   const en = article('en', 'supported-browsers', 'browsers');
-  const catalogue = buildCatalogue([fr, en]);
-  expect(catalogue.twinOf(fr)).toBe(en);
-  expect(catalogue.twinOf(en)).toBe(fr);
-  expect(catalogue.byKey('en', 'supported-browsers')).toBe(en);
-  expect(catalogue.articles('fr')).toEqual([fr]);
+  const pairing = pairTwins([fr, en]);
+  expect(pairing.twinOf(fr)).toBe(en);
+  expect(pairing.twinOf(en)).toBe(fr);
+  expect(pairing.byKey('en', 'supported-browsers')).toBe(en);
+  expect(pairing.articles('fr')).toEqual([fr]);
 });
 
 test('names the file and the fix when an article has no twin', () => {

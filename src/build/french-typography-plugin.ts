@@ -1,6 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import { articleLang } from './article-lang';
-import { frenchSpacing } from './french-typography';
+import { frenchSpacing } from '../lib/french-typography';
 
 /** Applies French spacing to the prose of articles in content/fr/, leaving code alone. */
 export const frenchTypographyPlugin: HastPluginEntry = ({ fileURL }) => {

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { markdownToHtml, mdxToJs, type Features, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
 import { sourcePath } from './source-path';
-import { componentProblems, elementProblems, expressionProblems, type AttributeValue } from './unsafe-markup';
+import { componentProblems, elementProblems, expressionProblems, type AttributeValue } from '../lib/unsafe-markup';
 
 const PROBLEMS = 'help-centre:unsafe-markup';
 
