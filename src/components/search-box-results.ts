@@ -13,11 +13,16 @@ export const RESULT_STRINGS = [
   'search.fallback.other',
   'search.error',
   'search.browse',
+  'search.all',
   'search.sections',
 ] as const satisfies readonly UiKey[];
 
-/** A dropdown shows the best few; the search page shows more. */
-const LIMIT = { dropdown: 5, page: 10 } as const;
+/**
+ * A dropdown shows the best three, then a link to all the results on the search page, which shows ten: on
+ * a phone, three results with their excerpt and sections fill the screen, and each one shown costs its
+ * fragment (1.3 to 3.6 kB) on the first search (npm run bench:search).
+ */
+const LIMIT = { dropdown: 3, page: 10 } as const;
 /** The count waits for a pause this short before it is announced, so a screen reader is not interrupted at every key. */
 const ANNOUNCE_AFTER_MS = 500;
 /**
@@ -107,18 +112,29 @@ class SearchResults {
     try {
       found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'dropdown'], current);
     } catch {
-      if (current()) this.#show([], this.#t('search.error'), true);
+      if (current()) this.#show([], this.#t('search.error'), this.#browse());
       return;
     }
     if (!found || !current()) return; // a newer query is on its way
     const { total, fallback, results } = found;
     const params = { count: total, query: searchable(query) };
-    if (total === 0) this.#show([], this.#t('search.none', params), true);
-    else this.#show(results, this.#t(fallback ? 'search.fallback' : 'search.count', params));
+    if (total === 0) {
+      this.#show([], this.#t('search.none', params), this.#browse());
+      return;
+    }
+    // More than the dropdown shows: the search page lists them all.
+    const searchPage = `${this.#box.querySelector('form')!.getAttribute('action')!}?${new URLSearchParams({ q: params.query })}`;
+    const more = !this.#isPage && total > results.length ? { href: searchPage, text: this.#t('search.all', { count: total }) } : undefined;
+    this.#show(results, this.#t(fallback ? 'search.fallback' : 'search.count', params), more);
   }
 
-  /** Renders results with DOM methods only: no query or page text is ever parsed as HTML. */
-  #show(results: Found['results'], message: string, browse = false) {
+  /** The last item offered when nothing is found: every topic. */
+  #browse() {
+    return { href: this.#box.dataset['browse']!, text: this.#t('search.browse') };
+  }
+
+  /** Renders results, then `last` if given, with DOM methods only: no query or page text is ever parsed as HTML. */
+  #show(results: Found['results'], message: string, last?: { href: string; text: string }) {
     const items = results.map((result) => {
       const item = element('li', { className: 'result' }, element('a', { className: 'result-title', href: result.url, textContent: result.title }));
       if (result.excerpt) {
@@ -137,7 +153,7 @@ class SearchResults {
       }
       return item;
     });
-    if (browse) items.push(element('li', { className: 'browse' }, element('a', { href: this.#box.dataset['browse']!, textContent: this.#t('search.browse') })));
+    if (last) items.push(element('li', { className: 'browse' }, element('a', { href: last.href, textContent: last.text })));
     this.#list.replaceChildren(...items);
     this.#say(message, true);
     this.#open(items.length > 0 || message !== '');

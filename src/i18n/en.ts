@@ -78,6 +78,7 @@ export const en: Record<UiKey, string> = {
   'search.fallback.other': 'No results in English for “{query}”; here are the matching pages, found in French:',
   'search.error': 'Search is not available right now.',
   'search.browse': 'Browse every topic',
+  'search.all': 'See all {count} results',
   'search.topics': 'Every topic and its sections',
   'search.noScript': 'Instant search needs JavaScript. Browse every topic and its sections below instead.',
   'search.inArticle': 'in “{title}”',

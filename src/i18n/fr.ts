@@ -77,6 +77,7 @@ export const fr = {
   'search.fallback.other': 'Aucun résultat en français pour «\u00a0{query}\u00a0»\u202f; voici les pages correspondantes, trouvées en anglais\u00a0:',
   'search.error': 'La recherche est indisponible pour le moment.',
   'search.browse': 'Parcourir tous les sujets',
+  'search.all': 'Voir les {count}\u00a0résultats',
   'search.topics': 'Tous les sujets et leurs sections',
   'search.noScript': 'La recherche instantanée a besoin de JavaScript. Parcourez plutôt tous les sujets et leurs sections, ci-dessous.',
   'search.inArticle': 'dans «\u00a0{title}\u00a0»',
