@@ -3,29 +3,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixture, testMistakes, type Mistake } from './support';
 
+// Mistakes the build reports together share a fixture build: the frontmatter's, then the change log's.
 const mistakes: Mistake[] = [
   {
-    name: 'dateModified moves without a new entry in changes',
-    edit: (content) => content.replace('fr/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: 2026-02-01'),
+    name: 'an article has no changes list, and a reviewBy date is not written YYYY-MM-DD',
+    edit: (content) => {
+      content.replace('en/alpha.mdx', /^changes:\n.*\n/m, '');
+      content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nreviewBy: next spring');
+    },
     messages: [
-      /fr\/alpha\.mdx: dateModified is 2026-02-01 but the newest entry of "changes" is dated 2025-10-27/,
-      '"- { date: 2026-02-01, sectionId: <the section’s id, if one>, summary: <one line of what changed> }"',
+      /en\/alpha\.mdx:\d+: changes is required.*\[\{ date: 2025-10-27, summary: Publication \}\]/,
+      /fr\/alpha\.mdx:\d+: reviewBy must be a date written YYYY-MM-DD/,
     ],
   },
   {
-    name: 'an article has no changes list',
-    edit: (content) => content.replace('en/alpha.mdx', /^changes:\n.*\n/m, ''),
-    messages: ['en/alpha', 'changes is required', '[{ date: 2025-10-27, summary: Publication }]'],
-  },
-  {
-    name: 'a change names a section the article does not have',
-    edit: (content) => content.replace('fr/alpha.mdx', 'summary: Publication }', 'sectionId: section-inconnue, summary: Publication }'),
-    messages: [/fr\/alpha\.mdx: the "changes" entry dated 2025-10-27 names sectionId "section-inconnue"/, 'Use one of premiere-section'],
-  },
-  {
-    name: 'a reviewBy date is not written YYYY-MM-DD',
-    edit: (content) => content.replace('en/alpha.mdx', 'order: 1', 'order: 1\nreviewBy: next spring'),
-    messages: ['en/alpha', 'reviewBy must be a date written YYYY-MM-DD'],
+    name: 'dateModified moves without a new entry in changes, and a change names a section the article does not have',
+    edit: (content) => {
+      content.replace('fr/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: 2026-02-01');
+      content.replace('en/alpha.mdx', 'summary: First published }', 'sectionId: section-inconnue, summary: First published }');
+    },
+    messages: [
+      /fr\/alpha\.mdx: dateModified is 2026-02-01 but the newest entry of "changes" is dated 2025-10-27/,
+      '"- { date: 2026-02-01, sectionId: <the section’s id, if one>, summary: <one line of what changed> }"',
+      /en\/alpha\.mdx: the "changes" entry dated 2025-10-27 names sectionId "section-inconnue".* Use one of first-section/,
+    ],
   },
 ];
 
