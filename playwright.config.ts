@@ -10,7 +10,7 @@ export default defineConfig({
   // One worker per core: the tests wait on Chromium and the server as much as they compute.
   workers: availableParallelism(),
   retries: 0,
-  reporter: [['list'], ['./tests/summary-reporter.ts']],
+  reporter: [['list'], ['./tests/page-weight-reporter.ts'], ['./tests/summary-reporter.ts']],
   globalSetup: './tests/clear-fixtures.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

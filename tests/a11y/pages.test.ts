@@ -13,11 +13,13 @@ import {
   expectSoundSemantics,
   expectTextReflowsAndResizes,
 } from '../support/page-audit';
+import { expectWithinBudget, WEIGHT_ANNOTATION, watchPageWeight, weightRow } from '../support/page-weight';
 import { SEARCH, searchBox } from '../support/search';
 
 /**
  * Every page, French and English (the sitemap and the not-found page), on one load that serves every
  * check of the page:
+ * - its weight: the cold load within the budgets of tests/support/page-weight.ts (pages of the sitemap);
  * - under the host's Content-Security-Policy and the page's own meta policy, with no violation, no request
  *   to another origin and a clean console (no warning, no error), also once its search has run (templates); with the
  *   Government of Canada marks, and the search box in its header;
@@ -78,7 +80,16 @@ for (const path of paths) {
       const logged = found.errors.indexOf(`${path}: ${message.text()}`);
       if (message.type() === 'error' && ownStatus && logged >= 0) found.errors.splice(logged, 1);
     });
+    const measureWeight = await watchPageWeight(page);
     const response = await page.goto(path);
+
+    if (path !== NOT_FOUND_PATH) {
+      await test.step('page weight, cold', async () => {
+        const measure = await measureWeight(path);
+        expectWithinBudget(measure);
+        test.info().annotations.push({ type: WEIGHT_ANNOTATION, description: JSON.stringify(weightRow(measure)) });
+      });
+    }
 
     await test.step('security policy, GC marks and the search box', async () => {
       expect(response?.headers()['content-security-policy']).toBe(hostPolicy());

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DomUtils } from 'htmlparser2';
 import { readBuiltPage } from '../support/built-page';
+import { pageType } from '../support/page-weight';
 import { sitemapPaths, sitemapXml } from '../support/site';
 
 /** Every published page, read from the build: titles, languages, toggles and hreflang pairs. */
@@ -13,6 +14,11 @@ test('the sitemap lists the language page, both homes and articles in both langu
   expect(paths).toContain('/fr/');
   expect(paths).toContain('/en/');
   expect(paths.filter((path) => path.startsWith('/fr/')).length).toBe(paths.filter((path) => path.startsWith('/en/')).length);
+});
+
+test('the sitemap has every page type whose weight is held to a budget (tests/support/page-weight.ts)', () => {
+  const types = new Set(paths.map((path) => pageType(path, readBuiltPage(path).one((element) => 'data-pagefind-body' in element.attribs) !== null)));
+  for (const type of ['language page', 'home', 'article', 'search page']) expect(types, type).toContain(type);
 });
 
 test('every page has a title of its own', () => {
