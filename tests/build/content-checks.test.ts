@@ -35,18 +35,6 @@ const mistakes: Mistake[] = [
     ],
   },
   {
-    name: 'an article takes the address of one of the site’s own pages',
-    edit: (content) => {
-      content.replace('fr/alpha.mdx', 'slug: alpha-fr', 'slug: recherche');
-      content.replace('en/alpha.mdx', 'order: 1', 'order: 1\npreviousSlugs: [quick-links]');
-    },
-    messages: [
-      /fr\/alpha\.mdx:5: slug "recherche" is the address of the search page \(\/fr\/recherche\/\): choose another slug/,
-      /en\/alpha\.mdx:8: previousSlugs holds "quick-links", the address of the quick links page \(\/en\/quick-links\/\)/,
-      'remove it from previousSlugs',
-    ],
-  },
-  {
     name: 'a video or caption file is missing',
     edit: (content) => {
       content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nvideo: { src: /videos/absente.mp4, captions: /videos/absente.fr.vtt }');
@@ -106,7 +94,7 @@ test('the build names every problem of its links and images at once, each with i
   );
 });
 
-test('the build names every frontmatter problem of every file at once, each with its file, line and fix, before Astro reads the content', () => {
+test('the build names every frontmatter problem of every file at once, an address that is one of the site’s own pages included, each with its file, line and fix, before Astro reads the content', () => {
   const build = expectBuildToStop(
     (content) => {
       content.replace('fr/alpha.mdx', /^description: .*\n/m, '');
@@ -117,6 +105,9 @@ test('the build names every frontmatter problem of every file at once, each with
       // French punctuation in an unquoted value: " : " starts a mapping inside a mapping, which YAML refuses.
       content.replace('en/help.mdx', /^description: .*$/m, 'description: Contact us : by phone or by email, whichever suits you.');
       content.write('orphan.mdx', content.read('fr/aide.mdx'));
+      // Addresses of the site's own pages (src/lib/urls.ts, SITE_PAGES).
+      content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: quick-links');
+      content.replace('fr/aide.mdx', 'order: 1', 'order: 1\npreviousSlugs: [recherche]');
       const scaffold = spawnSync(process.execPath, ['scripts/new-article.ts', 'lost-phone', '--fr', 'telephone-perdu'], {
         encoding: 'utf8',
         env: { ...process.env, HELP_CONTENT_DIR: content.dir },
@@ -132,6 +123,8 @@ test('the build names every frontmatter problem of every file at once, each with
       /fr\/aide\.mdx:6: topic must be one of: getting-started, sign-in, two-factor, trouble, help/,
       /en\/help\.mdx:3: the frontmatter is not valid YAML .*Put the value in quotes/,
       /orphan\.mdx is not in content\/fr\/ or content\/en\//,
+      /en\/alpha\.mdx:5: slug "quick-links" is the address of the quick links page \(\/en\/quick-links\/\): choose another slug/,
+      /fr\/aide\.mdx:8: previousSlugs holds "recherche", the address of the search page \(\/fr\/recherche\/\).* remove it from previousSlugs/,
       /fr\/telephone-perdu\.mdx:3: title is too short/,
       /en\/lost-phone\.mdx:3: title is too short/,
     ],
