@@ -32,14 +32,16 @@ import { SEARCH, searchBox } from '../support/search';
  */
 
 const paths = a11yPaths();
-const isArticle = (path: string) => builtHtml(path).includes('data-pagefind-body');
+// Each built page read once, to sort the pages into templates.
+const html = new Map(paths.map((path) => [path, builtHtml(path)]));
+const isArticle = (path: string) => html.get(path)!.includes('data-pagefind-body');
 const isTroubleshooterStep = (path: string) => /^\/(fr\/depannage|en\/troubleshooting)\/[^/]+\/$/.test(path);
 /** Pages that share a template: articles (per language, as the longest carries the English chrome through every width) and troubleshooter steps. */
 const kindOf = (path: string) => (isArticle(path) ? `article ${path.slice(0, 4)}` : isTroubleshooterStep(path) ? 'troubleshooter step' : path);
 const longestOfEachKind = new Map<string, string>();
 for (const path of paths.filter((path) => isArticle(path) || !path.startsWith('/en/'))) {
   const longest = longestOfEachKind.get(kindOf(path));
-  if (!longest || builtHtml(path).length > builtHtml(longest).length) longestOfEachKind.set(kindOf(path), path);
+  if (!longest || html.get(path)!.length > html.get(longest)!.length) longestOfEachKind.set(kindOf(path), path);
 }
 // One page per template: the longest French page of each kind (its English twin shares the template), the
 // pages written for both languages, and the longest article of each language.
