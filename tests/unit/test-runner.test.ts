@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:net';
+import { findChromium, HEADLESS_SHELLS, SYSTEM_BROWSERS } from '../../scripts/find-chromium.mjs';
 import { freePort } from '../../scripts/free-port.mjs';
 import SummaryReporter from '../summary-reporter';
 import type { FullResult, TestCase, TestResult } from '@playwright/test/reporter';
@@ -53,4 +54,20 @@ test('the closing line counts passed tests, and a run-level error (a server that
     }),
   ).toBe('tests: 0 passed, 1 failed, 0 skipped');
   expect(closingLine((reporter) => reporter.onEnd({ status: 'failed' } as FullResult))).toBe('tests: 0 passed, 1 failed, 0 skipped');
+});
+
+test('the test runner takes $CHROMIUM_PATH, then a headless shell before a full browser, and says what to install when it finds none', () => {
+  const installed =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
+  const [shell] = HEADLESS_SHELLS;
+  const [fullBrowser] = SYSTEM_BROWSERS;
+  expect(findChromium({ env: { CHROMIUM_PATH: '/opt/chrome' }, exists: installed('/opt/chrome', shell!) })).toBe('/opt/chrome');
+  expect(() => findChromium({ env: { CHROMIUM_PATH: '/opt/chrome' }, exists: installed(shell!) })).toThrow(
+    'CHROMIUM_PATH is set to /opt/chrome, which does not exist.',
+  );
+  expect(findChromium({ env: {}, exists: installed(fullBrowser!, shell!) })).toBe(shell);
+  expect(findChromium({ env: {}, exists: installed(fullBrowser!) })).toBe(fullBrowser);
+  expect(() => findChromium({ env: {}, exists: installed() })).toThrow('sudo apt-get install chromium-headless-shell');
 });
