@@ -8,12 +8,12 @@ import { contentChecks } from './src/integrations/content-checks';
 import { markupChecks } from './src/integrations/markup-checks';
 import { hostHeaders } from './src/integrations/host-headers';
 import { pruneTokens } from './src/integrations/prune-tokens';
-import { frenchTypographyPlugin } from './src/build/french-typography-plugin';
-import { headingIdsPlugin } from './src/build/heading-ids-plugin';
-import { sectionToolsPlugin } from './src/build/section-tools-plugin';
-import { sitemapAlternates } from './src/build/sitemap-alternates';
-import { hostPolicy } from './src/build/security-policy';
-import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/build/site-config';
+import { frenchTypographyPlugin } from './src/pipeline/french-typography-plugin';
+import { headingIdsPlugin } from './src/pipeline/heading-ids-plugin';
+import { sectionToolsPlugin } from './src/pipeline/section-tools-plugin';
+import { sitemapAlternates } from './src/pipeline/sitemap-alternates';
+import { hostPolicy } from './src/pipeline/security-policy';
+import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/pipeline/site-config';
 
 const alternates = sitemapAlternates();
 /** Markdown syntax beyond CommonMark: `## Heading {#id}`. The markup checks read sources with the same features. */
@@ -25,7 +25,7 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // One stylesheet for the whole site and no inlined script: every asset is a fingerprinted,
-  // long-cached file, and the CSP needs no 'unsafe-inline' nor any hash (src/build/security-policy.ts).
+  // long-cached file, and the CSP needs no 'unsafe-inline' nor any hash (src/pipeline/security-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {

@@ -10,7 +10,7 @@ export default defineConfig(
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
-  // Where code runs, as the folders' READMEs say: src/lib anywhere, src/build in Node at build time, src/browser in a page.
+  // Where code runs, as the folders' READMEs say: src/lib anywhere, src/pipeline in Node at build time, src/browser in a page.
   {
     files: ['src/lib/**/*.ts'],
     rules: {
@@ -18,17 +18,17 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { regex: '^node:', message: 'src/lib runs anywhere, a page included: code that needs Node goes in src/build/.' },
+            { regex: '^node:', message: 'src/lib runs anywhere, a page included: code that needs Node goes in src/pipeline/.' },
             {
-              regex: '/(build|browser|data|integrations)/',
-              message: 'src/lib runs anywhere: it depends on nothing in src/build/, src/browser/, src/data/ or src/integrations/.',
+              regex: '/(pipeline|browser|data|integrations)/',
+              message: 'src/lib runs anywhere: it depends on nothing in src/pipeline/, src/browser/, src/data/ or src/integrations/.',
             },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'process', message: 'src/lib runs anywhere, a page included: settings are read in src/build/site-config.ts.' },
+        { name: 'process', message: 'src/lib runs anywhere, a page included: settings are read in src/pipeline/site-config.ts.' },
       ],
     },
   },
@@ -40,7 +40,7 @@ export default defineConfig(
         {
           patterns: [
             { regex: '^node:', message: 'A page cannot run Node code.' },
-            { regex: '/(build|data|integrations)/', message: 'A page cannot run build-time code: take what it needs from src/lib/ or from its component.' },
+            { regex: '/(pipeline|data|integrations)/', message: 'A page cannot run build-time code: take what it needs from src/lib/ or from its component.' },
             {
               regex: '/i18n(/index|/fr|/en)?$',
               allowTypeImports: true,

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { OUT_DIR } from '../src/build/site-config.ts';
+import { OUT_DIR } from '../src/pipeline/site-config.ts';
 import { findChromium } from './find-chromium.mjs';
 import { freePort } from './free-port.mjs';
 import { startNginx } from './nginx.mjs';

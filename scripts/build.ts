@@ -3,11 +3,11 @@
 // 2000 articles per language: 1.4 GiB in all, where one process with Pagefind held 2.5):
 //   1. `astro sync` renders the articles' Markdown into Astro's content cache;
 //   2. `astro build` finds that cache up to date, renders the pages and checks them;
-//   3. Pagefind indexes the built articles (src/build/search-index.ts);
-//   4. every compressible file gets its .br and .gz twins (src/build/precompress.ts).
+//   3. Pagefind indexes the built articles (src/pipeline/search-index.ts);
+//   4. every compressible file gets its .br and .gz twins (src/pipeline/precompress.ts).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { OUT_DIR } from '../src/build/site-config.ts';
+import { OUT_DIR } from '../src/pipeline/site-config.ts';
 
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const env = {
@@ -22,10 +22,10 @@ for (const command of ['sync', 'build']) {
   if (step.status !== 0) process.exit(step.status ?? 1);
 }
 // Loaded only now: this process stays small while Astro works.
-const { writeSearchIndex } = await import('../src/build/search-index.ts');
+const { writeSearchIndex } = await import('../src/pipeline/search-index.ts');
 await writeSearchIndex(OUT_DIR, (message) => console.log(`[search-index] ${message}`));
 
-const { precompress } = await import('../src/build/precompress.ts');
+const { precompress } = await import('../src/pipeline/precompress.ts');
 const started = performance.now();
 const compressed = await precompress(OUT_DIR);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;

@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { LANGS, LANGUAGE_NAMES, type Lang } from '../src/i18n/locales.ts';
 import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
-import { CONTENT_DIR as contentDir } from '../src/build/site-config.ts';
-import { listFiles } from '../src/build/site-files.ts';
+import { CONTENT_DIR as contentDir } from '../src/pipeline/site-config.ts';
+import { listFiles } from '../src/pipeline/site-files.ts';
 const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic ${TOPICS.join('|')}]
 e.g.  npm run new -- lost-phone --fr telephone-perdu --topic two-factor
 The key and the slugs are lower-case words joined by hyphens, without accents; the English slug defaults to the key.`;

@@ -1,6 +1,6 @@
 // `npm run preview:nginx`: the built site (HELP_OUT_DIR, default dist) served by nginx
 // with deploy/nginx's configuration on 127.0.0.1:$PORT (default 8080), in the foreground.
-import { OUT_DIR as root } from '../src/build/site-config.ts';
+import { OUT_DIR as root } from '../src/pipeline/site-config.ts';
 import { startNginx } from './nginx.mjs';
 
 const port = Number(process.env.PORT ?? 8080);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import UPNG from 'upng-js';
-import { OUT_DIR as OUT } from '../src/build/site-config.ts';
+import { OUT_DIR as OUT } from '../src/pipeline/site-config.ts';
 import { findChromium } from './find-chromium.mjs';
 import { serve } from './serve.mjs';
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR, OUT_DIR as OUT } from '../src/build/site-config.ts';
+import { CONTENT_DIR, OUT_DIR as OUT } from '../src/pipeline/site-config.ts';
 import { serve } from './serve.mjs';
 
 const SOURCES = [CONTENT_DIR, 'src', 'public', 'astro.config.mjs', 'package.json'];

@@ -3,9 +3,9 @@
 // `npm run translations:report`: per language, the sections whose twin changed and since when
 // (from git), and the pages past their `reviewBy` date. Neither needs a build: both read the Markdown.
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../src/build/site-config.ts';
-import { acceptTranslations, TRANSLATIONS_LOCK } from '../src/build/translation-lock.ts';
-import { translationReport } from '../src/build/translation-report.ts';
+import { CONTENT_DIR } from '../src/pipeline/site-config.ts';
+import { acceptTranslations, TRANSLATIONS_LOCK } from '../src/pipeline/translation-lock.ts';
+import { translationReport } from '../src/pipeline/translation-report.ts';
 
 const [command] = process.argv.slice(2);
 if (command === 'accept') {

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema';
-import { articleLang } from './build/article-lang';
+import { articleLang } from './pipeline/article-lang';
 import { frenchFrontmatter } from './lib/french-typography';
-import { CONTENT_DIR } from './build/site-config';
+import { CONTENT_DIR } from './pipeline/site-config';
 
 const files = glob({
   base: CONTENT_DIR,
@@ -18,7 +18,7 @@ const articles = defineCollection({
   loader: {
     name: 'articles',
     // French spacing reaches the frontmatter here, once, as each entry is stored (and cached);
-    // the body gets it in the Markdown pipeline (src/build/french-typography-plugin.ts).
+    // the body gets it in the Markdown pipeline (src/pipeline/french-typography-plugin.ts).
     load: (context) =>
       files.load({
         ...context,

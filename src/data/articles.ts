@@ -4,9 +4,9 @@ import { isLang, type Lang } from '../i18n/locales';
 import { TOPICS, type Topic } from '../lib/article-schema';
 import { checkChanges } from '../lib/changes';
 import { ContentError } from '../lib/content-error';
-import { contentSourceProblems } from '../build/content-sources';
+import { contentSourceProblems } from '../pipeline/content-sources';
 import { checkMoves } from '../lib/moves';
-import { CONTENT_DIR } from '../build/site-config';
+import { CONTENT_DIR } from '../pipeline/site-config';
 import { linkableSections, pairSections } from '../lib/sections';
 import { pairTwins, type Pairing } from '../lib/twins';
 

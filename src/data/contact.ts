@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTACT_FILE, parseContactSettings, type ContactSettings } from '../lib/contact-settings';
-import { CONTENT_DIR } from '../build/site-config';
+import { CONTENT_DIR } from '../pipeline/site-config';
 
 /** content/contact.yaml, or its copy in another content folder. */
 export const contactFile = join(CONTENT_DIR, CONTACT_FILE);

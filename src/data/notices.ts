@@ -1,6 +1,6 @@
 import { LANGS } from '../i18n/locales';
-import { readNotices, type Notice } from '../build/notices';
-import { CONTENT_DIR } from '../build/site-config';
+import { readNotices, type Notice } from '../pipeline/notices';
+import { CONTENT_DIR } from '../pipeline/site-config';
 import { getArticles } from './articles';
 
 /** The moment of the build: without JavaScript, it decides which notices a page shows. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LANGS, otherLang, type Lang } from '../i18n/locales';
 import { ContentError } from '../lib/content-error';
 import { linkableSections } from '../lib/sections';
-import { CONTENT_DIR } from '../build/site-config';
+import { CONTENT_DIR } from '../pipeline/site-config';
 import { checkTree, checkTwinTrees, parseTree, type AnswerTarget, type Tree } from '../lib/troubleshooter';
 import { SITE_PAGES } from '../lib/urls';
 import { getArticles } from './articles';

@@ -3,11 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-error';
-import { contentSourceProblems, readContentSources } from '../build/content-sources';
+import { contentSourceProblems, readContentSources } from '../pipeline/content-sources';
 import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
-import { checkBuiltSite, type ParsedPage } from '../build/html-checks';
-import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../build/link-lock';
-import { checkTranslationLock } from '../build/translation-lock';
+import { checkBuiltSite, type ParsedPage } from '../pipeline/html-checks';
+import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../pipeline/link-lock';
+import { checkTranslationLock } from '../pipeline/translation-lock';
 
 interface Options {
   contentDir: string;
@@ -54,7 +54,7 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
             logger.info(`Recorded ${lock.added.length} new link(s) in ${lockFile} (commit it with your change): ${lock.added.join(', ')}`);
           }
         }
-        // Official Languages: a section changed in one language only waits for its twin (src/build/translation-lock.ts).
+        // Official Languages: a section changed in one language only waits for its twin (src/pipeline/translation-lock.ts).
         const translations = checkTranslationLock(contentDir);
         lines.push(...translations.problems);
         if (translations.added.length > 0) logger.info(`Recorded in ${translations.lockFile}, to commit: ${translations.added.join('; ')}.`);

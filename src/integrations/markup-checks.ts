@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Features } from 'satteri';
-import { unsafeMarkup } from '../build/unsafe-markup-plugin';
-import { listFiles } from '../build/site-files';
+import { unsafeMarkup } from '../pipeline/unsafe-markup-plugin';
+import { listFiles } from '../pipeline/site-files';
 
 interface Options {
   contentDir: string;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { pruneCustomProperties } from '../lib/css-tokens';
-import { listFiles } from '../build/site-files';
+import { listFiles } from '../pipeline/site-files';
 
 /** `@import '<package>/…css';` at the top of a stylesheet. */
 const IMPORT = /@import\s+['"]([^'"]+\.css)['"]\s*;/g;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hostPolicy, pagePolicy } from '../../src/build/security-policy';
+import { hostPolicy, pagePolicy } from '../../src/pipeline/security-policy';
 import { a11yPaths, builtHtml, installChecks, NOT_FOUND_PATH } from '../support/a11y-page';
 import { expectClean, watch } from '../support/csp-watch';
 import { expectGcMarks } from '../support/gc-marks';
@@ -95,7 +95,7 @@ for (const path of paths) {
 
     await test.step('security policy, GC marks and the search box', async () => {
       expect(response?.headers()['content-security-policy']).toBe(hostPolicy());
-      // Exactly the policy of src/build/security-policy.ts: no hash of a file the page never inlines.
+      // Exactly the policy of src/pipeline/security-policy.ts: no hash of a file the page never inlines.
       expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toBe(pagePolicy());
       await expectGcMarks(page, path, baseURL!);
       if (/^\/(fr|en)\//.test(path) && path !== NOT_FOUND_PATH) await expectHeaderSearch(page, path);

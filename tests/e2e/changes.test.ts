@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LANGS } from '../../src/i18n/locales';
-import { SITE as SITE_ORIGIN } from '../../src/build/site-config';
+import { SITE as SITE_ORIGIN } from '../../src/pipeline/site-config';
 import { changesFeedUrl, changesUrl, homeUrl, quickLinksUrl } from '../../src/lib/urls';
 
 const SITE = new URL(SITE_ORIGIN);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { isLang } from '../../src/i18n/locales';
 import { reservedBy } from '../../src/lib/urls';
-import { CONTENT_DIR } from '../../src/build/site-config';
+import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
 

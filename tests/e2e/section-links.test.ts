@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readBuiltPage } from '../support/built-page';
-import { CONTENT_DIR } from '../../src/build/site-config';
+import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
 // Articles: the pages that carry a map of their twin's sections (the troubleshooter's steps have ids but no twin map).

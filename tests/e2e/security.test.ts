@@ -9,15 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { parseHeaders } from '../../src/lib/host-headers';
-import { hostPolicy } from '../../src/build/security-policy';
+import { hostPolicy } from '../../src/pipeline/security-policy';
 import { expectClean, watch } from '../support/csp-watch';
 import { resultsList, searchBox } from '../support/search';
 import { sitemapPaths } from '../support/site';
-import { OUT_DIR } from '../../src/build/site-config';
+import { OUT_DIR } from '../../src/pipeline/site-config';
 
 const paths = sitemapPaths();
 
-test('the host sends the policy of src/build/security-policy.ts and the other _headers values with every page', async ({ request }) => {
+test('the host sends the policy of src/pipeline/security-policy.ts and the other _headers values with every page', async ({ request }) => {
   const rules = parseHeaders(readFileSync(join(OUT_DIR, '_headers'), 'utf8'));
   const all = rules.find((rule) => rule.pattern === '/*')?.headers ?? [];
   expect(Object.fromEntries(all)['Content-Security-Policy']).toBe(hostPolicy());

@@ -5,7 +5,7 @@ import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { CONTACT_FILE, parseContactSettings, unbreakablePhone } from '../../src/lib/contact-settings';
 import { parseTree, type Step, type Tree } from '../../src/lib/troubleshooter';
 import { SITE_PAGES, troubleshooterUrl } from '../../src/lib/urls';
-import { CONTENT_DIR } from '../../src/build/site-config';
+import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
 const trees = Object.fromEntries(
   LANGS.map((lang) => {

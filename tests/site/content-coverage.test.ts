@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { OUT_DIR } from '../../src/build/site-config';
+import { OUT_DIR } from '../../src/pipeline/site-config';
 
 /**
  * Checks the built articles against the source page they were written from:

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
-import { OUT_DIR } from '../../src/build/site-config';
+import { OUT_DIR } from '../../src/pipeline/site-config';
 
 /**
  * Valid HTML on every built page, French and English (WCAG 2.1's 4.1.1, still required by

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readBuiltPage } from '../support/built-page';
-import { CONTENT_DIR } from '../../src/build/site-config';
+import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
 /**
  * Every published section has a twin section, read from the built pages: the map each article

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sitemapPaths } from './site';
-import { OUT_DIR } from '../../src/build/site-config';
+import { OUT_DIR } from '../../src/pipeline/site-config';
 
 /** A path the server answers with the bilingual not-found page (it is not in the sitemap). */
 export const NOT_FOUND_PATH = '/fr/page-introuvable/';

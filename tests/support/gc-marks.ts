@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { dictionaries, type Lang } from '../../src/i18n';
-import { canadaCaHome } from '../../src/build/gc-marks';
+import { canadaCaHome } from '../../src/pipeline/gc-marks';
 import { BILINGUAL_PATHS } from './a11y-page';
 
 /** The languages whose marks a page shows: both on the bilingual pages, else the page's own. */

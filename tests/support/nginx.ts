@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { freePort } from '../../scripts/free-port.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { parseHeaders } from '../../src/lib/host-headers';
-import { OUT_DIR } from '../../src/build/site-config';
+import { OUT_DIR } from '../../src/pipeline/site-config';
 
 interface Nginx {
   origin: string;

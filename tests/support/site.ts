@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { OUT_DIR } from '../../src/build/site-config';
+import { OUT_DIR } from '../../src/pipeline/site-config';
 
 /** Every page path the sitemap publishes, read from the build so each page gets its own named test. */
 export function sitemapPaths(): string[] {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { canadaCaHome, gcMarkStyle, gcMarkSvg, gcMarkUrl, withStyle } from '../../src/build/gc-marks';
+import { canadaCaHome, gcMarkStyle, gcMarkSvg, gcMarkUrl, withStyle } from '../../src/pipeline/gc-marks';
 import { readingSection } from '../../src/lib/reading-section';
 
 const require = createRequire(import.meta.url);

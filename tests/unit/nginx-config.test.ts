@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { hostRedirects, nginxRedirectMap } from '../../src/lib/host-redirects';
-import { hostPolicy } from '../../src/build/security-policy';
+import { hostPolicy } from '../../src/pipeline/security-policy';
 import { promisedHeaders } from '../support/nginx';
 
 const conf = (file: string) => readFileSync(`deploy/nginx/${file}`, 'utf8');

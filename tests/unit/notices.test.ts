@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { listedNotices, noticesFor, noticeState, noticeTime, RECENT_DAYS, type Notice } from '../../src/build/notices';
+import { listedNotices, noticesFor, noticeState, noticeTime, RECENT_DAYS, type Notice } from '../../src/pipeline/notices';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-12-05T12:00:00Z');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fingerprint, INTRO_ID, normaliseForFingerprint, sourceSections } from '../../src/build/section-fingerprints';
-import { listFiles } from '../../src/build/site-files';
+import { fingerprint, INTRO_ID, normaliseForFingerprint, sourceSections } from '../../src/pipeline/section-fingerprints';
+import { listFiles } from '../../src/pipeline/site-files';
 import { articleUrl } from '../../src/lib/urls';
 
 test('spaces of every kind, quote styles, apostrophes and dashes do not change a fingerprint', () => {

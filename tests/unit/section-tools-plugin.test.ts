@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { useTranslations, type Lang } from '../../src/i18n';
-import { frenchTypographyPlugin } from '../../src/build/french-typography-plugin';
-import { headingIdsPlugin } from '../../src/build/heading-ids-plugin';
-import { sectionToolsPlugin } from '../../src/build/section-tools-plugin';
-import { CONTENT_DIR } from '../../src/build/site-config';
+import { frenchTypographyPlugin } from '../../src/pipeline/french-typography-plugin';
+import { headingIdsPlugin } from '../../src/pipeline/heading-ids-plugin';
+import { sectionToolsPlugin } from '../../src/pipeline/section-tools-plugin';
+import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
 // The article pipeline as astro.config.mjs sets it up, with Astro's default Markdown features.
 const hastPlugins = [headingIdsPlugin, frenchTypographyPlugin, sectionToolsPlugin];

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { compareTranslations, outOfStepMessage, serialiseTranslationLock, type TranslationLock, type TranslationPair } from '../../src/build/translation-lock';
+import {
+  compareTranslations,
+  outOfStepMessage,
+  serialiseTranslationLock,
+  type TranslationLock,
+  type TranslationPair,
+} from '../../src/pipeline/translation-lock';
 
 function pair(fr: [string, string][], en: [string, string][]): TranslationPair {
   const source = (lang: 'fr' | 'en', sections: [string, string][]) => ({

@@ -38,7 +38,7 @@ export function gcMarkUrl(mark: GcMark, lang: Lang): string {
 /** One signature token's value from the GC Design System tokens: `--gcds-signature-color-flag` → `#eb2d37`. */
 function signatureToken(tokens: string, name: string): string {
   const value = new RegExp(`--gcds-signature-${name}\\s*:\\s*([^;]+);`).exec(tokens)?.[1]?.trim();
-  if (!value) throw new Error(`@cdssnc/gcds-tokens no longer defines --gcds-signature-${name}: update src/build/gc-marks.ts to the tokens' new names.`);
+  if (!value) throw new Error(`@cdssnc/gcds-tokens no longer defines --gcds-signature-${name}: update src/pipeline/gc-marks.ts to the tokens' new names.`);
   return value;
 }
 
