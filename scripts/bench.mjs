@@ -1,6 +1,6 @@
 // `npm run bench [-- --sizes 100,1000,4000] [--format md|mdx] [--generator FILE] [--keep]`: how the build
 // scales. For each size N it generates a synthetic bilingual corpus of N articles per
-// language with the team's corpus generator, ../shared/bench/gen-corpus.mjs by default (plain Markdown, which articles without
+// language with the team's corpus generator, scripts/bench/gen-corpus.mjs by default (plain Markdown, which articles without
 // components may be; --format mdx measures the same articles as MDX), builds it from that folder (HELP_CONTENT_DIR) with
 // `npm run build`, as a developer runs it (every build check, the search index), and
 // prints wall time, pages per second, CPU time, peak memory (the resident memory of the
@@ -28,7 +28,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,4000' },
     format: { type: 'string', default: 'md' },
-    generator: { type: 'string', default: resolve(ROOT, '../shared/bench/gen-corpus.mjs') },
+    generator: { type: 'string', default: join(ROOT, 'scripts/bench/gen-corpus.mjs') },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -37,9 +37,7 @@ const sizes = values.sizes.split(',').map(Number);
 if (!['md', 'mdx'].includes(values.format)) throw new Error('--format takes md (plain Markdown) or mdx.');
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers of articles per language, e.g. --sizes 100,1000');
 if (!existsSync(GENERATOR)) {
-  console.error(
-    `${GENERATOR} not found: the benchmark needs the team's corpus generator (shared/bench/gen-corpus.mjs, beside the project); pass its path with npm run bench -- --generator <file>.`,
-  );
+  console.error(`${GENERATOR} not found: pass a corpus generator's path with npm run bench -- --generator <file>.`);
   process.exit(1);
 }
 
