@@ -1,12 +1,14 @@
-// `npm run bench [-- --sizes 100,1000,4000] [--format md|mdx] [--generator FILE] [--keep]`: how the build
-// scales. For each size N it generates a synthetic bilingual corpus of N articles per
+// `npm run bench [-- --sizes 100,1000,4000] [--runs 1] [--starlight] [--format md|mdx] [--generator FILE] [--keep]`:
+// how the build scales. For each size N it generates a synthetic bilingual corpus of N articles per
 // language with the team's corpus generator, scripts/bench/gen-corpus.mjs by default (plain Markdown, which articles without
 // components may be; --format mdx measures the same articles as MDX), builds it from that folder (HELP_CONTENT_DIR) with
-// `npm run build`, as a developer runs it (every build check, the search index), and
+// `npm run build`, as a developer runs it (every build check, the search index, precompression), and
 // prints wall time, pages per second, CPU time, peak memory (the resident memory of the
-// whole process tree), output size and search index size. Prints figures; it is not a
-// test. Everything lives under node_modules/.cache/bench/ (Astro resolves its packages
-// from the project) and is removed afterwards unless --keep is given.
+// whole process tree), output size and search index size. --starlight also builds the same corpus with
+// Starlight (scripts/bench/starlight.mjs) right after each of our builds, measured the same way; --runs repeats
+// every build and prints each run and the range. Prints figures; it is not a test. Everything lives under
+// node_modules/.cache/bench/ (Astro resolves its packages from the project) and is removed afterwards unless
+// --keep is given (the installed Starlight project stays for the next run).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -14,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TOPICS } from '../src/lib/article-schema.ts';
+import { prepareStarlight, starlightCorpus } from './bench/starlight.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'node_modules/.cache/bench');
@@ -29,9 +32,13 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,4000' },
     format: { type: 'string', default: 'md' },
     generator: { type: 'string', default: join(ROOT, 'scripts/bench/gen-corpus.mjs') },
+    runs: { type: 'string', default: '1' },
+    starlight: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of builds per size, e.g. --runs 3');
 const GENERATOR = resolve(values.generator);
 const sizes = values.sizes.split(',').map(Number);
 if (!['md', 'mdx'].includes(values.format)) throw new Error('--format takes md (plain Markdown) or mdx.');
@@ -113,10 +120,9 @@ ${body}
 `;
 }
 
-/** N articles per language in `dir`, plus the help article every page's footer links to. */
-function makeCorpus(n, dir) {
-  const raw = join(WORK, 'raw');
-  rmSync(dir, { recursive: true, force: true });
+/** The generator's N articles per language in `raw`, and in `dir` as N articles of our schema plus the help article every page's footer links to. */
+function makeCorpus(n, raw, dir) {
+  for (const folder of [raw, dir]) rmSync(folder, { recursive: true, force: true });
   const generated = spawnSync(process.execPath, [GENERATOR, '--n', String(n), '--out', raw, '--per-dir', '0', '--index', 'false'], { encoding: 'utf8' });
   if (generated.status !== 0) throw new Error(`gen-corpus failed:\n${generated.stderr}`);
   for (const lang of ['fr', 'en']) mkdirSync(join(dir, lang), { recursive: true });
@@ -149,7 +155,6 @@ function makeCorpus(n, dir) {
       .join('');
   writeFileSync(join(dir, 'fr', 'depannage.yaml'), tree('Dépannage', ['debut', 'suite'], '/fr/obtenir-aide/#nous-joindre'));
   writeFileSync(join(dir, 'en', 'troubleshooting.yaml'), tree('Troubleshooting', ['start', 'then'], '/en/get-help/#contact-us'));
-  rmSync(raw, { recursive: true, force: true });
 }
 
 // ---------- build, watched ----------
@@ -188,22 +193,11 @@ function sampleTree(rootPid, ticks) {
   return total;
 }
 
-function build(contentDir, outDir, cacheDir, log) {
+/** Runs a build command in `cwd`, its output to `log`, and measures it: wall time, CPU time and peak memory of the process tree. */
+function watchBuild([command, ...args], { cwd, env, log }) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const [command, ...args] = [...NPM, 'run', 'build', '--silent'];
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        HELP_CONTENT_DIR: contentDir,
-        HELP_OUT_DIR: outDir,
-        HELP_CACHE_DIR: cacheDir,
-        // A generated corpus has no link lock: record one instead of checking against it.
-        HELP_LINKS_ACCEPT: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = createWriteStream(log);
     child.stdout.pipe(output, { end: false });
     child.stderr.pipe(output, { end: false });
@@ -217,9 +211,25 @@ function build(contentDir, outDir, cacheDir, log) {
     });
     const finish = (code, seconds) => {
       const cpu = [...ticks.values()].reduce((sum, count) => sum + count, 0) / CLOCK_TICKS;
-      if (code === 0) done({ seconds, peak, cpu });
-      else fail(new Error(`The build of ${contentDir} failed (exit ${code}); see ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-25).join('\n')}`));
+      if (code === 0) done({ seconds, peak, cpu, logBytes: statSync(log).size });
+      else fail(new Error(`The build in ${cwd} failed (exit ${code}); see ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-25).join('\n')}`));
     };
+  });
+}
+
+/** Our `npm run build` of `contentDir`. */
+function buildOurs(contentDir, outDir, cacheDir, log) {
+  for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+  return watchBuild([...NPM, 'run', 'build', '--silent'], {
+    cwd: ROOT,
+    env: {
+      HELP_CONTENT_DIR: contentDir,
+      HELP_OUT_DIR: outDir,
+      HELP_CACHE_DIR: cacheDir,
+      // A generated corpus has no link lock: record one instead of checking against it.
+      HELP_LINKS_ACCEPT: '1',
+    },
+    log,
   });
 }
 
@@ -229,31 +239,67 @@ const MiB = 1024 * 1024;
 const loadAtStart = loadavg()[0].toFixed(1);
 const rows = [];
 mkdirSync(WORK, { recursive: true });
+const starlight = values.starlight ? prepareStarlight(join(WORK, 'starlight'), ROOT, NPM) : undefined;
+
+/** One row of the table: a build's figures. */
+function row(site, n, run, outDir, measured, load) {
+  const pages = files(outDir).filter((file) => file.endsWith('.html')).length;
+  return {
+    site,
+    'N per language': n,
+    run,
+    'load (1 min)': load,
+    'pages built': pages,
+    'wall time (s)': Number(measured.seconds.toFixed(1)),
+    'pages/s': Math.round(pages / measured.seconds),
+    'CPU time (s)': Number(measured.cpu.toFixed(1)),
+    'peak memory (MiB)': Math.round(measured.peak / MiB),
+    'output (MiB)': Number((bytes(outDir) / MiB).toFixed(1)),
+    'search index (MiB)': Number((bytes(join(outDir, 'pagefind')) / MiB).toFixed(1)),
+    'build log (kB)': Number((measured.logBytes / 1000).toFixed(1)),
+  };
+}
+
 for (const n of sizes) {
+  const raw = join(WORK, `raw-${n}`);
   const contentDir = join(WORK, `content-${n}`);
   const outDir = join(WORK, `dist-${n}`);
   const cacheDir = join(WORK, `cache-${n}`);
-  for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
-  process.stdout.write(`N = ${n} per language: generating… `);
-  makeCorpus(n, contentDir);
-  process.stdout.write('building… ');
-  const { seconds, peak, cpu } = await build(contentDir, outDir, cacheDir, join(WORK, `build-${n}.log`));
-  const pages = files(outDir).filter((file) => file.endsWith('.html')).length;
-  console.log(`${seconds.toFixed(1)} s`);
-  rows.push({
-    'N per language': n,
-    'pages built': pages,
-    'wall time (s)': Number(seconds.toFixed(1)),
-    'pages/s': Math.round(pages / seconds),
-    'CPU time (s)': Number(cpu.toFixed(1)),
-    'peak memory (MiB)': Math.round(peak / MiB),
-    'output (MiB)': Number((bytes(outDir) / MiB).toFixed(1)),
-    'search index (MiB)': Number((bytes(join(outDir, 'pagefind')) / MiB).toFixed(1)),
-  });
-  if (!values.keep) for (const dir of [contentDir, outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`N = ${n} per language: generating…`);
+  makeCorpus(n, raw, contentDir);
+  console.log();
+  for (let run = 1; run <= runs; run += 1) {
+    // Ours, then Starlight's at once, so that both see the machine in the same state.
+    process.stdout.write(`  run ${run}: ours… `);
+    let load = loadavg()[0].toFixed(1);
+    const ours = await buildOurs(contentDir, outDir, cacheDir, join(WORK, `build-${n}.log`));
+    process.stdout.write(`${ours.seconds.toFixed(1)} s`);
+    rows.push(row('ours', n, run, outDir, ours, load));
+    if (starlight) {
+      process.stdout.write(', Starlight… ');
+      const starlightDist = starlightCorpus(starlight.dir, raw);
+      load = loadavg()[0].toFixed(1);
+      const theirs = await watchBuild([process.execPath, starlight.astro, 'build'], { cwd: starlight.dir, env: {}, log: join(WORK, `starlight-${n}.log`) });
+      process.stdout.write(`${theirs.seconds.toFixed(1)} s`);
+      rows.push(row(`Starlight ${starlight.version}`, n, run, starlightDist, theirs, load));
+    }
+    console.log();
+  }
+  if (!values.keep) for (const dir of [raw, contentDir, outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
 }
 console.log(
-  `\nBuild scaling, articles as ${values.format === 'md' ? 'Markdown' : 'MDX'} (Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadAtStart} at the start, ${loadavg()[0].toFixed(1)} at the end):`,
+  `\nBuild scaling, articles as ${values.format === 'md' ? 'Markdown' : 'MDX'} (Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadAtStart} at the start, ${loadavg()[0].toFixed(1)} at the end${starlight ? `; Starlight ${starlight.version} with astro ${starlight.astroVersion}` : ''}):`,
 );
 console.table(rows);
-console.log('Target (issue 7): N = 2000 per language in under 70 s and 1.5 GiB on a 2-CPU machine with nothing else running.');
+if (runs > 1) {
+  const range = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
+  for (const site of new Set(rows.map((entry) => entry.site)))
+    for (const n of sizes) {
+      const mine = rows.filter((entry) => entry.site === site && entry['N per language'] === n);
+      const of = (column) => range(mine.map((entry) => entry[column]));
+      console.log(
+        `${site}, N = ${n}: wall ${of('wall time (s)')} s, CPU ${of('CPU time (s)')} s, peak ${of('peak memory (MiB)')} MiB over ${mine.length} runs`,
+      );
+    }
+}
+console.log('Targets (issue 23): at N = 1000 per language, no slower than Starlight and no more memory; a short build log at any size.');
