@@ -220,6 +220,8 @@ function watchBuild([command, ...args], { cwd, env, log }) {
 /** Our `npm run build` of `contentDir`. */
 function buildOurs(contentDir, outDir, cacheDir, log) {
   for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+  // Every run starts from the same tree: the locks a build records are not there yet.
+  for (const lock of ['links.lock.json', 'translations.lock.json']) rmSync(join(contentDir, lock), { force: true });
   return watchBuild([...NPM, 'run', 'build', '--silent'], {
     cwd: ROOT,
     env: {
