@@ -30,10 +30,10 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
   return {
     name: 'help-centre:content-checks',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, logger }) => {
         // In the dev server the pages throw these instead (src/data/articles.ts), so that they show in the browser.
         if (command === 'dev') return;
-        const problems = contentSourceProblems(contentDir);
+        const problems = contentSourceProblems(contentDir, (notice) => logger.info(notice));
         if (problems.length > 0) throw new ContentError(problems);
       },
       'astro:build:done': ({ dir, logger }) => {

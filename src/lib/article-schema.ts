@@ -113,6 +113,23 @@ export const articleSchema = z.strictObject({
     )
     .min(1, { error: `sources must name at least one source, or be left out when the article states only facts of the original page ("${SOURCE_PAGE}")` })
     .optional(),
+  // Lets sentences run past the build's hard limit (src/lib/readability.ts), for a reason a reviewer can weigh.
+  plainLanguage: z
+    .strictObject(
+      {
+        longSentences: z
+          .string({
+            error: 'plainLanguage.longSentences is the reason this article needs sentences past the limit, e.g. "the legal notice is quoted word for word"',
+          })
+          .trim()
+          .min(10, {
+            error:
+              'plainLanguage.longSentences needs a reason: say in a few words why these sentences must stay long (e.g. "the legal notice is quoted word for word"), or remove plainLanguage and split the sentences',
+          }),
+      },
+      { error: 'plainLanguage takes one field, longSentences: the reason, e.g. plainLanguage: { longSentences: "the legal notice is quoted word for word" }' },
+    )
+    .optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
