@@ -137,5 +137,8 @@ export const en: Record<UiKey, string> = {
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Government of Canada',
   'gc.wordmark': 'Symbol of the Government of Canada',
+  // Canada.ca's metadata: the creator, and the subject in terms of the GC Core Subject Thesaurus (gccore).
+  'meta.creator': 'Government of Canada, Canada Economic Development for Quebec Regions',
+  'meta.subject': 'Government information;Internet',
   'video.unavailable': 'The video is not available here. Its full transcript follows.',
 };

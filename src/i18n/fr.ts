@@ -138,6 +138,9 @@ export const fr = {
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Gouvernement du Canada',
   'gc.wordmark': 'Symbole du gouvernement du Canada',
+  // Canada.ca's metadata: the creator, and the subject in terms of the GC Core Subject Thesaurus (gccore).
+  'meta.creator': 'Gouvernement du Canada, Développement économique Canada pour les régions du Québec',
+  'meta.subject': 'Information gouvernementale;Internet',
   'video.unavailable': 'La vidéo n’est pas disponible ici. Sa transcription complète suit.',
 } as const;
 
