@@ -72,6 +72,15 @@ class UnitBuilder {
   }
 }
 
+/** Frontmatter that does not parse is the frontmatter check's to report: the prose is still read. */
+function parseFrontmatter(yaml: string): unknown {
+  try {
+    return parseYaml(yaml);
+  } catch {
+    return {};
+  }
+}
+
 /** The line of a frontmatter field in the source: editors see the frontmatter as text. */
 function fieldLine(source: string, field: string): number {
   const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
@@ -87,7 +96,7 @@ export function articleProse(source: string, format: 'md' | 'mdx'): ArticleProse
   const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
   const root = parse(source, { features: { headingAttributes: true }, position: true }) as unknown as MdastNode;
   const yamlNode = root.children?.find((node) => node.type === 'yaml');
-  const parsed: unknown = yamlNode && typeof yamlNode.value === 'string' ? parseYaml(yamlNode.value) : {};
+  const parsed: unknown = yamlNode && typeof yamlNode.value === 'string' ? parseFrontmatter(yamlNode.value) : {};
   const frontmatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   const units: ProseUnit[] = [];
   const sections: ProseSection[] = [];

@@ -21,6 +21,8 @@ export const LABELS_FILE = 'labels.yaml';
  * of matching length; 12 flags what vocabulary does not explain.
  */
 export const TWIN_LIX_GAP = 12;
+/** Articles shorter than this are neither held by the ratchet nor compared with their twin: a handful of words gives scores of chance. */
+export const TWIN_MIN_WORDS = 50;
 
 const labelSchema = z.strictObject(
   {
@@ -90,7 +92,7 @@ function withoutSourcedLabels(text: string, labels: ReadonlySet<string>): string
 }
 
 /** What the terms and labels rules find in one piece of text. */
-function wordProblems(unit: Pick<ProseUnit, 'text' | 'transcript' | 'lineAt'>, lang: Lang, rules: Rules, where: string): string[] {
+function wordProblems(unit: Pick<ProseUnit, 'kind' | 'text' | 'transcript' | 'lineAt'>, lang: Lang, rules: Rules, where: string): string[] {
   const problems: string[] = [];
   const terms = rules.terms[lang];
   // A transcript quotes the narration as spoken: its words are the video's, not ours.
@@ -101,7 +103,8 @@ function wordProblems(unit: Pick<ProseUnit, 'text' | 'transcript' | 'lineAt'>, l
       );
     }
   }
-  for (const quote of quotesIn(unit.text)) {
+  // Labels are quoted in the steps and prose; a heading or a title may quote anything (« Règles du mot de passe »).
+  for (const quote of unit.kind === 'paragraph' ? quotesIn(unit.text) : []) {
     if (rules.labels[lang].has(labelKey(quote.text))) continue;
     problems.push(
       `${where}:${unit.lineAt(quote.index)}: "${quote.text}" is quoted as exact words, but no source gives them: describe the action instead (e.g. "select the button to sign up"), or add the label with its source to the ${lang} list of ${LABELS_FILE}. For an example or a search word, use italics (*word*), not quotes.`,
@@ -170,7 +173,8 @@ export function checkContentRules(contentDir: string, articles: readonly Article
       unlocked.push(readability.key);
       continue;
     }
-    const harder = clearlyHarder(locked, readability.figures, lang);
+    // As for twins, a handful of words gives scores of chance: the ratchet holds articles of some length.
+    const harder = locked.words >= TWIN_MIN_WORDS ? clearlyHarder(locked, readability.figures, lang) : undefined;
     if (harder) {
       problems.push(
         `${file}: reads clearly harder than when it was last accepted (${harder}). Shorten sentences and prefer short, common words; npm run readability shows the figures. If the harder wording is needed, run npm run readability:accept and commit ${join(contentDir, READABILITY_LOCK)}.`,
@@ -185,7 +189,7 @@ export function checkContentRules(contentDir: string, articles: readonly Article
     const yaml = readYaml(file, readFileSync(file, 'utf8'));
     for (const { path, text } of troubleshooterTexts(yaml.value)) {
       const line = Number(yaml.at(path).split(':').at(-1)) || 0;
-      problems.push(...wordProblems({ text, transcript: false, lineAt: () => line }, lang, rules, file));
+      problems.push(...wordProblems({ kind: 'paragraph', text, transcript: false, lineAt: () => line }, lang, rules, file));
     }
   }
 
@@ -197,15 +201,16 @@ export function checkContentRules(contentDir: string, articles: readonly Article
   // French runs longer than English, so LIX is higher in French: a twin is flagged when its pair's gap is far
   // from the usual gap between the two languages (the median over all pairs), not when French is merely French.
   const byKey = new Map(measured.map((article) => [article.key, article]));
+  // A few words make no measure: only twins of TWIN_MIN_WORDS or more count, and only when there are three pairs or more.
   const pairs = measured
-    .filter((article) => article.lang === 'fr')
+    .filter((article) => article.lang === 'fr' && article.figures.words >= TWIN_MIN_WORDS)
     .flatMap((fr) => {
       const en = byKey.get(`en/${fr.key.split('/')[1]}`);
-      return en ? [{ fr, en, gap: fr.figures.lix - en.figures.lix }] : [];
+      return en && en.figures.words >= TWIN_MIN_WORDS ? [{ fr, en, gap: fr.figures.lix - en.figures.lix }] : [];
     });
   const gaps = pairs.map((pair) => pair.gap).sort((a, b) => a - b);
-  const usual = gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : 0;
-  for (const { fr, en, gap } of pairs) {
+  const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  for (const { fr, en, gap } of gaps.length >= 3 ? pairs : []) {
     if (Math.abs(gap - usual) <= TWIN_LIX_GAP) continue;
     const [harder, easier] = gap > usual ? [fr, en] : [en, fr];
     notices.push(
