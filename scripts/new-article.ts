@@ -1,15 +1,13 @@
 // `npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic <topic>]`:
 // scaffolds the French and English twins of an article, each file named after its own slug,
-// or only the missing twin when one already exists; a `trouble` article gets its "still stuck" ending.
-// Title and description are left empty on purpose: the build refuses the pair, naming each empty field,
-// until an editor writes them.
+// or only the missing twin when one already exists. Title and description are left empty on
+// purpose: the build refuses the pair, naming each empty field, until an editor writes them.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LANGS, LANGUAGE_NAMES, type Lang } from '../src/i18n/locales.ts';
 import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
-import { stillStuckSection } from '../src/lib/still-stuck.ts';
 import { CONTENT_DIR as contentDir } from '../src/pipeline/site-config.ts';
 import { listFiles } from '../src/pipeline/site-files.ts';
 const USAGE = `Usage: npm run new -- <translationKey> --fr <french-slug> [--en <english-slug>] [--topic ${TOPICS.join('|')}]
@@ -78,7 +76,7 @@ keywords: []
 ## ${lang === 'fr' ? 'Première section {#premiere-section}' : 'First section {#first-section}'}
 
 ${lang === 'fr' ? 'Écrivez ici.' : 'Write here.'}
-${topic === 'trouble' ? `\n${stillStuckSection(lang)}\n` : ''}`;
+`;
 
 const created: string[] = [];
 for (const lang of missing) {

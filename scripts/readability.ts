@@ -1,39 +1,41 @@
-// `npm run readability`: the plain-language figures of every article (both languages) against the
-// readability lock, and the sentences over 25 words, for editors. Reads the Markdown; needs no build.
-// `npm run readability:accept`: records the current figures in content/readability.lock.json, the
-// figures the build then holds each article to (src/lib/readability.ts). Only this command writes it.
-import { writeFileSync, existsSync, readFileSync } from 'node:fs';
+// `npm run readability`: each article's plain-language figures in both languages, against the figures last
+// accepted (content/readability.lock.json), for editors. `npm run readability:accept` records the current
+// figures once a harder wording is deliberate. Neither needs a build: both read the Markdown.
 import { join } from 'node:path';
-import { LANGS } from '../src/i18n/locales.ts';
-import { PLAIN_LANGUAGE, READABILITY_LOCK, readabilityTable, serialiseReadabilityLock, type ReadabilityLock } from '../src/lib/readability.ts';
-import { readContentSources } from '../src/pipeline/content-sources.ts';
 import { CONTENT_DIR } from '../src/pipeline/site-config.ts';
-import { currentReadability, measureArticles, readArticle } from '../src/pipeline/wording-checks.ts';
+import { SOFT_SENTENCE_WORDS } from '../src/lib/plain-language.ts';
+import { acceptReadability, HARD_SENTENCE_WORDS, measureArticles, READABILITY_LOCK, readReadabilityLock } from '../src/pipeline/readability-lock.ts';
 
 const [command] = process.argv.slice(2);
-const lockFile = join(CONTENT_DIR, READABILITY_LOCK);
-const articles = readContentSources(CONTENT_DIR).articles.flatMap((source) => readArticle(source) ?? []);
-const measured = measureArticles(articles);
-
 if (command === 'accept') {
-  writeFileSync(lockFile, serialiseReadabilityLock(currentReadability(measured)));
-  console.log(`Recorded the figures of ${measured.size} articles in ${lockFile}: commit it with your change.`);
+  const { lockFile, articles } = acceptReadability(CONTENT_DIR);
+  console.log(`Recorded the readability of ${articles} articles in ${lockFile}: commit it with your change.`);
 } else if (command === undefined) {
-  const lock = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')) as ReadabilityLock) : {};
-  for (const lang of LANGS) {
-    const rows = [...measured]
-      .filter(([article]) => article.lang === lang)
-      .map(([article, figures]) => {
-        const key = article.frontmatter['translationKey'];
-        return { file: article.file, lang, figures, locked: typeof key === 'string' ? lock[key]?.[lang] : undefined };
-      })
-      .sort((a, b) => a.file.localeCompare(b.file));
-    console.log(`\n${lang === 'fr' ? 'French (KM: Kandel & Moles, higher is easier)' : 'English (FK: Flesch–Kincaid grade, lower is easier)'}\n`);
-    console.log(readabilityTable(rows));
-    const long = rows.flatMap((row) => row.figures.long.map((sentence) => `  ${row.file}:${sentence.line} (${sentence.words} words) ${sentence.opening}`));
-    console.log(`\nSentences over ${PLAIN_LANGUAGE.longSentence} words (the build stops past ${PLAIN_LANGUAGE.hardLimit[lang]}): ${long.length}`);
-    if (long.length > 0) console.log(long.join('\n'));
+  const lock = readReadabilityLock(CONTENT_DIR);
+  const change = (now: number, before: number | undefined) =>
+    before === undefined ? 'new' : now === before ? '=' : `${now > before ? '+' : ''}${(now - before).toFixed(1)}`;
+  for (const lang of ['fr', 'en'] as const) {
+    const score = lang === 'fr' ? 'Kandel & Moles (higher reads easier)' : 'Flesch–Kincaid grade (lower reads easier)';
+    console.log(
+      `\n${lang === 'fr' ? 'Français' : 'English'}: LIX (lower reads easier) and ${score}; sentences over ${SOFT_SENTENCE_WORDS} words; over ${HARD_SENTENCE_WORDS[lang]} stops the build`,
+    );
+    console.table(
+      measureArticles(CONTENT_DIR)
+        .filter((article) => article.lang === lang)
+        .map(({ key, title, figures, tooLong, waiver }) => ({
+          article: title.length > 48 ? `${title.slice(0, 47)}…` : title,
+          words: figures.words,
+          sentences: figures.sentences,
+          'words/sentence': Math.round((figures.words / Math.max(figures.sentences, 1)) * 10) / 10,
+          LIX: figures.lix,
+          [lang === 'fr' ? 'KM' : 'FK grade']: figures.score,
+          [`> ${SOFT_SENTENCE_WORDS} words`]: figures.longSentences,
+          [`> ${HARD_SENTENCE_WORDS[lang]}`]: `${tooLong.length}${waiver ? ' (waived)' : ''}`,
+          'vs lock': `LIX ${change(figures.lix, lock[key]?.lix)}, score ${change(figures.score, lock[key]?.score)}`,
+        })),
+    );
   }
+  console.log(`\nThe lock: ${join(CONTENT_DIR, READABILITY_LOCK)}. Formulas measure sentence and word length only: read the text too.`);
 } else {
   console.error('Usage: node scripts/readability.ts [accept] (npm run readability, npm run readability:accept)');
   process.exit(1);

@@ -113,21 +113,16 @@ export const articleSchema = z.strictObject({
     )
     .min(1, { error: `sources must name at least one source, or be left out when the article states only facts of the original page ("${SOURCE_PAGE}")` })
     .optional(),
-  // Lets sentences run past the build's hard limit (src/lib/readability.ts), for a reason a reviewer can weigh.
+  // Plain language: a sentence over the build's hard limit stops it unless the reason is written here.
   plainLanguage: z
     .strictObject(
       {
         longSentences: z
-          .string({
-            error: 'plainLanguage.longSentences is the reason this article needs sentences past the limit, e.g. "the legal notice is quoted word for word"',
-          })
+          .string({ error: 'plainLanguage.longSentences is the reason a sentence must stay over the limit, in one sentence' })
           .trim()
-          .min(10, {
-            error:
-              'plainLanguage.longSentences needs a reason: say in a few words why these sentences must stay long (e.g. "the legal notice is quoted word for word"), or remove plainLanguage and split the sentences',
-          }),
+          .min(20, { error: 'plainLanguage.longSentences needs a real reason (20 characters or more): why can the sentence not be split?' }),
       },
-      { error: 'plainLanguage takes one field, longSentences: the reason, e.g. plainLanguage: { longSentences: "the legal notice is quoted word for word" }' },
+      { error: 'plainLanguage is { longSentences: "<why a sentence must stay long>" }' },
     )
     .optional(),
 });

@@ -1,9 +1,9 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Lang } from '../i18n/locales.ts';
-import { articleSchema } from './article-schema.ts';
-import { FRONTMATTER } from './frontmatter.ts';
-import { reservedBy, SITE_PAGES, sitePageUrl } from './urls.ts';
+import type { Lang } from '../i18n/locales';
+import { articleSchema } from './article-schema';
+import { FRONTMATTER } from './frontmatter';
+import { reservedBy, SITE_PAGES, sitePageUrl } from './urls';
 
 // The frontmatter's first line is the file's second: line 1 holds the opening "---".
 const FIRST_LINE = 2;

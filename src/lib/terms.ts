@@ -1,115 +1,99 @@
 import { z } from 'astro/zod';
 
-/** The terms file of each language, in the content folder. */
-export const termsFile = (lang: string) => `terms/${lang}.yaml`;
-
-const phrase = (what: string) =>
-  z
-    .string({ error: `${what} must be text, e.g. "6-digit code"` })
-    .trim()
-    .min(1, { error: `${what} is empty: write the words` });
-
-const termEntry = z.strictObject(
+/**
+ * One preferred term and the variants editors should not use for the same idea: a client
+ * meets one name per idea. The files are content/terms/fr.yaml and content/terms/en.yaml.
+ */
+export const termSchema = z.strictObject(
   {
-    use: phrase('use'),
-    refuse: z.array(phrase('each refused variant'), { error: 'refuse is a list of variants, e.g. refuse: [six-digit code, validation code]' }).min(1, {
-      error: 'refuse needs at least one variant, e.g. refuse: [six-digit code]',
-    }),
-    why: phrase('why').optional(),
-    caseSensitive: z.boolean({ error: 'caseSensitive is true or false' }).default(false),
-    wholeWord: z.boolean({ error: 'wholeWord is true or false' }).default(true),
+    use: z.string({ error: 'use is the preferred term, e.g. use: option de connexion' }).trim().min(1),
+    refuse: z
+      .array(z.string().trim().min(1), { error: 'refuse is the list of variants to replace, e.g. refuse: [méthode de connexion]' })
+      .min(1, { error: 'refuse needs at least one variant' }),
+    why: z.string().trim().min(1).optional(),
+    /** Variants matched with their exact case: "DEC" but not "déc.", "2FA". */
+    caseSensitive: z.boolean().optional(),
   },
-  { error: 'each term is { use: <preferred words>, refuse: [<variants>], why: <optional reason> }' },
+  { error: 'each term is { use, refuse: [variants], why, caseSensitive }' },
 );
 
-/** A terms file: a list of preferred terms, each with the variants the build refuses. */
-export const termsSchema = z.array(termEntry, { error: 'the terms file is a list of terms, each starting with "- use:"' });
+export const termsFileSchema = z.strictObject(
+  {
+    stillStuck: z.string({ error: 'stillStuck is the heading that ends every trouble article, e.g. stillStuck: Still stuck?' }).trim().min(1),
+    terms: z.array(termSchema, { error: 'terms is the list of preferred terms' }),
+  },
+  { error: 'the file has stillStuck: <heading> and terms: [<term>…]' },
+);
 
-export type TermEntry = z.infer<typeof termEntry>;
+export type Term = z.infer<typeof termSchema>;
+export type TermsFile = z.infer<typeof termsFileSchema>;
 
-/** A term entry as the checks use it: where it is written, to name it in messages. */
-export interface Term extends TermEntry {
-  /** "content/terms/en.yaml:14" */
-  at: string;
-}
-
-/** A refused variant found in a text. */
+/** One variant found in a text. */
 export interface TermMatch {
-  start: number;
-  end: number;
-  /** The words as written in the text. */
+  /** Where it starts in the text. */
+  index: number;
   found: string;
   term: Term;
 }
 
-/** Typographic apostrophes, every kind of space but the plain one, and Unicode hyphens. */
-const TYPOGRAPHY = /[’‘ʼ′`´\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\u2010\u2011]/g;
-const FOLDED = (character: string) => (/[’‘ʼ′`´]/.test(character) ? "'" : /[\u2010\u2011]/.test(character) ? '-' : ' ');
-
 /**
- * The text with its typography folded, one character for one, so that offsets still point into
- * the original: typographic apostrophes become ', every kind of space (non-breaking ones
- * included) a plain space, Unicode hyphens a "-".
- * @example foldTypography('d’accès\u00a0unique') // "d'accès unique"
+ * Text as matching sees it: typographic apostrophes and every kind of space made plain, so that
+ * "d’accès" matches "d'accès" and a non-breaking space changes nothing. Lengths are kept, so an
+ * index in the plain text is an index in the original.
  */
-export function foldTypography(text: string): string {
-  return text.replace(TYPOGRAPHY, FOLDED);
+export function plainForMatching(text: string): string {
+  return text.replace(/[’‘ʼ]/g, "'").replace(/[\u00a0\u202f\u2009]/g, ' ');
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Letters and digits of any script: a whole word is not preceded or followed by one. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const AFTER = '(?![\\p{L}\\p{N}])';
 
-/**
- * Finds every refused variant of `terms` in a text, longest first where two overlap,
- * typography folded (’ and ', non-breaking and plain spaces match alike).
- * One regular expression per kind of match, so a long text is scanned a few times, not once per term.
- * @example termFinder([{ use: '6-digit code', refuse: ['six-digit code'], caseSensitive: false, wholeWord: true, at: 'en.yaml:3' }])('Enter the Six-digit code')[0].found // 'Six-digit code'
- */
-export function termFinder(terms: readonly Term[]): (text: string) => TermMatch[] {
-  const groups = new Map<string, { pattern: RegExp; wholeWord: boolean; byVariant: Map<string, Term> }>();
-  for (const term of terms) {
-    const key = `${term.caseSensitive}/${term.wholeWord}`;
-    const group = groups.get(key) ?? { pattern: /$^/, wholeWord: term.wholeWord, byVariant: new Map<string, Term>() };
-    for (const variant of term.refuse) {
-      const folded = foldTypography(variant).replace(/ +/g, ' ');
-      group.byVariant.set(term.caseSensitive ? folded : folded.toLowerCase(), term);
-    }
-    groups.set(key, group);
-  }
-  for (const [key, group] of groups) {
-    const [caseSensitive, wholeWord] = key.split('/').map((flag) => flag === 'true');
-    const variants = [...group.byVariant.keys()].sort((a, b) => b.length - a.length).map((variant) => escape(variant).replace(/ /g, ' +'));
-    const alternatives = `(?:${variants.join('|')})`;
-    // The word's start is checked on the match, not with a lookbehind: a pattern that starts with its
-    // alternatives lets the engine skip ahead to their first letters (4× faster on 2,000 articles).
-    group.pattern = new RegExp(wholeWord ? `${alternatives}${AFTER}` : alternatives, caseSensitive ? 'gu' : 'giu');
-  }
-  return (text) => {
-    const folded = foldTypography(text);
-    const matches: TermMatch[] = [];
-    for (const [key, { pattern, wholeWord, byVariant }] of groups) {
-      const caseSensitive = key.startsWith('true');
-      for (const match of folded.matchAll(pattern)) {
-        if (wholeWord && match.index > 0 && WORD_CHARACTER.test(folded[match.index - 1]!)) continue;
-        const spaced = match[0].replace(/ +/g, ' ');
-        const term = byVariant.get(caseSensitive ? spaced : spaced.toLowerCase());
-        if (term) matches.push({ start: match.index, end: match.index + match[0].length, found: text.slice(match.index, match.index + match[0].length), term });
-      }
-    }
-    // Where variants overlap ("sign-in method" and "method"), the longer one is the finding.
-    matches.sort((a, b) => a.start - b.start || b.end - a.end);
-    let keptEnd = 0;
-    return matches.filter((match) => {
-      if (match.start < keptEnd) return false;
-      keptEnd = match.end;
-      return true;
-    });
-  };
+/** A variant as a whole word (or words), in the singular or the plural. */
+function variantPattern(variant: string, caseSensitive: boolean): RegExp {
+  const words = plainForMatching(variant).split(/\s+/).map(escape).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${words}(?:s|x)?(?![\\p{L}\\p{N}-])`, caseSensitive ? 'gu' : 'giu');
 }
 
-/** The build's message for a refused variant: where, what to write instead, and where the rule is written. */
-export function termMessage(where: string, match: TermMatch): string {
-  return `${where}: "${match.found}" → write "${match.term.use}" (${match.term.at}${match.term.why ? `: ${match.term.why}` : ''})`;
+/**
+ * Every refused variant in a text, in order.
+ * @example findVariants('Entrez le code d’accès unique.', [{ use: 'code à six chiffres', refuse: ['code d’accès unique'] }])[0].found // 'code d’accès unique'
+ */
+export function findVariants(text: string, terms: readonly Term[]): TermMatch[] {
+  const plain = plainForMatching(text);
+  const matches: TermMatch[] = [];
+  for (const term of terms) {
+    for (const variant of term.refuse) {
+      for (const match of plain.matchAll(variantPattern(variant, term.caseSensitive ?? false))) {
+        matches.push({ index: match.index, found: text.slice(match.index, match.index + match[0].length), term });
+      }
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/** One piece of text quoted as exact words: « … », “…” or "…". */
+export interface Quote {
+  /** Where the opening mark is. */
+  index: number;
+  /** The words between the marks, trimmed. */
+  text: string;
+}
+
+/**
+ * Every quotation in a text. French « guillemets » and English “curly” or "straight" double quotes
+ * all count: a label quoted as exact words must have a source (content/labels.yaml).
+ * @example quotesIn('Sélectionnez « S’inscrire », puis “Continue”.').map((quote) => quote.text) // ['S’inscrire', 'Continue']
+ */
+export function quotesIn(text: string): Quote[] {
+  return [...text.matchAll(/«([^»]*)»|“([^”]*)”|"([^"]*)"/g)]
+    .map((match) => ({ index: match.index, text: (match[1] ?? match[2] ?? match[3] ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim() }))
+    .filter((quote) => quote.text.length > 0);
+}
+
+/** A label as labels are compared: plain apostrophes and spaces, no final punctuation, any case. */
+export function labelKey(label: string): string {
+  return plainForMatching(label)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:]+$/, '')
+    .trim()
+    .toLowerCase();
 }

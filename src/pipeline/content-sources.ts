@@ -1,19 +1,18 @@
-// Explicit extensions: `npm run readability` runs this module with Node itself (scripts/readability.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Move } from '../lib/host-redirects.ts';
-import { listFiles } from './site-files.ts';
-import { articleUrl } from '../lib/urls.ts';
-import { isLang, type Lang } from '../i18n/locales.ts';
-import { readFrontmatter } from '../lib/frontmatter.ts';
-import { frontmatterProblems } from '../lib/frontmatter-check.ts';
-import { wordingProblems } from './wording-checks.ts';
+import type { Move } from '../lib/host-redirects';
+import { listFiles } from './site-files';
+import { articleUrl } from '../lib/urls';
+import { isLang, type Lang } from '../i18n/locales';
+import { readFrontmatter } from '../lib/frontmatter';
+import { frontmatterProblems } from '../lib/frontmatter-check';
+import { checkContentRules } from './content-rules';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
   stray: string[];
-  /** Every article file (path as given with the content folder), its language, its text and its frontmatter as data. */
-  articles: { file: string; lang: Lang; text: string; frontmatter: Record<string, unknown> }[];
+  /** Every article file (path as given with the content folder), its language and its text. */
+  articles: { file: string; lang: Lang; text: string }[];
   /** Each article's former addresses (`previousSlugs`) and where they lead now. */
   moves: Move[];
   /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
@@ -23,7 +22,7 @@ export interface ContentSources {
 /** Maps published article URLs back to their Markdown and MDX files, so build errors name the file and line. */
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
-  const articles: ContentSources['articles'] = [];
+  const articles: { file: string; lang: Lang; text: string }[] = [];
   const moves: Move[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
@@ -35,9 +34,8 @@ export function readContentSources(contentDir: string): ContentSources {
       continue;
     }
     const text = readFileSync(path, 'utf8');
-    const frontmatter = readFrontmatter(text);
-    articles.push({ file: path, lang, text, frontmatter });
-    const { slug, previousSlugs } = frontmatter;
+    articles.push({ file: path, lang, text });
+    const { slug, previousSlugs } = readFrontmatter(text);
     if (typeof slug !== 'string') continue;
     byPage.set(articleUrl(lang, slug), { file: path, text });
     for (const previous of Array.isArray(previousSlugs) ? previousSlugs : [])
@@ -58,15 +56,25 @@ export function readContentSources(contentDir: string): ContentSources {
 
 /**
  * What is wrong with the content files themselves, all at once: files outside a language folder,
- * every frontmatter problem and every breach of the wording rules (src/pipeline/wording-checks.ts),
- * each naming the file and line. Checked before Astro reads the content, which would stop at the
- * first invalid file. `notice` receives what is worth saying but does not stop the build.
+ * every frontmatter problem and every breach of the content rules (terms, quoted labels, the
+ * "still stuck" ending, plain language), each naming the file and line; and the notices the rules
+ * print without stopping the build. Checked before Astro reads the content, which would stop at the
+ * first invalid file.
  */
-export function contentSourceProblems(contentDir: string, notice?: (message: string) => void): string[] {
+export function checkContentSources(contentDir: string): { problems: string[]; notices: string[] } {
   const { stray, articles } = readContentSources(contentDir);
-  return [
-    ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
-    ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
-    ...wordingProblems(contentDir, articles, notice),
-  ];
+  const rules = checkContentRules(contentDir, articles);
+  return {
+    problems: [
+      ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
+      ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
+      ...rules.problems,
+    ],
+    notices: rules.notices,
+  };
+}
+
+/** The problems of `checkContentSources`, for the dev server, which shows them in the browser. */
+export function contentSourceProblems(contentDir: string): string[] {
+  return checkContentSources(contentDir).problems;
 }

@@ -14,11 +14,6 @@ test.beforeAll(() => {
     content.remove('fr/alpha.mdx');
     content.replace('fr/alpha.md', '## Première section {#premiere-section}', '## Questions & réponses : « 2 \\< 3 » et "vrai" {#premiere-section}');
     content.replace('en/alpha.mdx', '## First section {#first-section}', '## Questions & answers: 2 \\< 3, "true" and café {#first-section}');
-    // Quoted words in prose are portal labels to the wording check (src/lib/labels.ts): these examples are listed as such.
-    content.write(
-      'labels.yaml',
-      `fr:\n${['essai', '2 < 3', 'vrai'].map((label) => `  - { label: "${label}", source: site }\n`).join('')}en:\n  - { label: "true", source: site }\n`,
-    );
   });
 });
 

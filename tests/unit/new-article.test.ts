@@ -47,17 +47,6 @@ test('writes only the missing twin when one already exists, keeping its topic', 
   expect(again.stderr).toContain('Both twins of "lost-phone" exist already');
 });
 
-test('a trouble article gets its "still stuck" ending with the contact channels, in each language', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'new-article-'));
-  expect(scaffold(['lost-phone', '--fr', 'telephone-perdu', '--topic', 'trouble'], dir).status).toBe(0);
-  expect(readFileSync(join(dir, 'fr', 'telephone-perdu.mdx'), 'utf8')).toMatch(
-    /## Vous n’y arrivez toujours pas \? \{#toujours-bloque\}\n\n<ContactChannels \/>\n$/,
-  );
-  expect(readFileSync(join(dir, 'en', 'lost-phone.mdx'), 'utf8')).toMatch(/## Still stuck\? \{#still-stuck\}\n\n<ContactChannels \/>\n$/);
-  expect(scaffold(['other', '--fr', 'autre', '--topic', 'help'], dir).status).toBe(0);
-  expect(readFileSync(join(dir, 'en', 'other.mdx'), 'utf8')).not.toContain('Still stuck?');
-});
-
 test('refuses a key or a slug that is not lower-case words joined by hyphens', () => {
   const dir = mkdtempSync(join(tmpdir(), 'new-article-'));
   expect(scaffold(['Perte Téléphone'], dir).stderr).toContain('lower-case words joined by hyphens');
