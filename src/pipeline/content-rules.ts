@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { LANGS, type Lang } from '../i18n/locales';
 import { SOURCE_PAGE } from '../lib/article-schema';
-import { clearlyHarder } from '../lib/plain-language';
-import { findVariants, labelKey, plainForMatching, quotesIn, termsFileSchema, type TermsFile } from '../lib/terms';
+import { clearlyHarder, syllableCounter } from '../lib/plain-language';
+import { labelKey, plainForMatching, quotesIn, termsFileSchema, variantFinder, type TermMatch, type TermsFile } from '../lib/terms';
 import { SITE_PAGES } from '../lib/urls';
 import { issuesAt, readYaml } from '../lib/yaml-source';
 import { articleProse, type ProseUnit } from './article-prose';
@@ -45,7 +45,8 @@ export interface ArticleFile {
 }
 
 interface Rules {
-  terms: Record<Lang, TermsFile & { file: string }>;
+  /** Each language's terms file, its path, and its variants compiled once for the run. */
+  terms: Record<Lang, TermsFile & { file: string; find: (text: string) => TermMatch[] }>;
   labels: Record<Lang, Set<string>>;
 }
 
@@ -74,7 +75,10 @@ function readRules(contentDir: string): { rules?: Rules; problems: string[] } {
   return {
     problems,
     rules: {
-      terms: { fr: { ...fr, file: join(contentDir, TERMS_FILE('fr')) }, en: { ...en, file: join(contentDir, TERMS_FILE('en')) } },
+      terms: {
+        fr: { ...fr, file: join(contentDir, TERMS_FILE('fr')), find: variantFinder(fr.terms) },
+        en: { ...en, file: join(contentDir, TERMS_FILE('en')), find: variantFinder(en.terms) },
+      },
       labels: { fr: new Set(labels.fr.map((entry) => labelKey(entry.label))), en: new Set(labels.en.map((entry) => labelKey(entry.label))) },
     },
   };
@@ -97,7 +101,7 @@ function wordProblems(unit: Pick<ProseUnit, 'kind' | 'text' | 'transcript' | 'li
   const terms = rules.terms[lang];
   // A transcript quotes the narration as spoken: its words are the video's, not ours.
   if (!unit.transcript) {
-    for (const match of findVariants(withoutSourcedLabels(unit.text, rules.labels[lang]), terms.terms)) {
+    for (const match of terms.find(withoutSourcedLabels(unit.text, rules.labels[lang]))) {
       problems.push(
         `${where}:${unit.lineAt(match.index)}: "${match.found.trim()}" → write "${match.term.use}"${match.term.why ? ` (${match.term.why})` : ''}. The preferred terms are in ${terms.file}; a variant clients type belongs in keywords.`,
       );
@@ -136,6 +140,8 @@ export function checkContentRules(contentDir: string, articles: readonly Article
   const lock = readReadabilityLock(contentDir);
   const measured: ArticleReadability[] = [];
   const unlocked: string[] = [];
+  // One counter per language for the run: it counts each word's syllables once.
+  const syllables = { fr: syllableCounter('fr'), en: syllableCounter('en') };
 
   for (const { file, lang, text } of articles) {
     const prose = articleProse(text, file.endsWith('.mdx') ? 'mdx' : 'md');
@@ -158,7 +164,7 @@ export function checkContentRules(contentDir: string, articles: readonly Article
       }
     }
 
-    const readability = measureArticle(prose, lang, file);
+    const readability = measureArticle(prose, lang, file, syllables[lang]);
     if (!readability) continue;
     measured.push(readability);
     if (!readability.waiver) {
