@@ -21,11 +21,39 @@ export interface Readability {
 export const SOFT_SENTENCE_WORDS = 25;
 
 /** Words: letters and digits, an elision or a hyphen inside a word ("l’application", "entrez-le", "Authenti-Canada") keeps it whole. */
-const WORD = /[\p{L}\p{N}]+(?:[’'\-‑][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The words of a text. */
+/** Whether the character at `at` is a letter or a digit: ASCII by its code, the rest by its Unicode class. */
+function inWord(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xaa && LETTER_OR_DIGIT.test(text[at]!));
+}
+
+/** ’ ' - and the non-breaking hyphen join two parts of one word. */
+const joins = (code: number) => code === 0x2019 || code === 39 || code === 45 || code === 0x2011;
+
+/**
+ * The words of a text. Scanned by hand rather than by a Unicode regular expression: this is the inner
+ * loop of every readability figure, and at 2×1000 articles the scan takes half the time.
+ */
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const words: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (!inWord(text, at)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    for (;;) {
+      while (at < text.length && inWord(text, at)) at += 1;
+      // An apostrophe or a hyphen between two letters keeps the word whole: l’application, entrez-le.
+      if (at + 1 < text.length && joins(text.charCodeAt(at)) && inWord(text, at + 1)) at += 1;
+      else break;
+    }
+    words.push(text.slice(start, at));
+  }
+  return words;
 }
 
 /** The end of a sentence: . ! ? or … and spaces before a capital, a quote or a digit. */

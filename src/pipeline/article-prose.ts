@@ -83,14 +83,15 @@ function fieldLine(source: string, field: string): number {
 
 /**
  * An article's source as readers meet it: its title and description, then every heading, paragraph
- * and list item, each with its line, whether it is inside a video transcript, and its section, and
- * each section's components. Links count by their text, code and images not at all.
+ * and list item, each with its line and whether it is inside a video transcript, and each section's
+ * components. Links count by their text, code and images not at all. `known` is the frontmatter when
+ * the caller has parsed it already (src/pipeline/content-sources.ts does), so it is not parsed twice.
  */
-export function articleProse(source: string, format: 'md' | 'mdx'): ArticleProse {
+export function articleProse(source: string, format: 'md' | 'mdx', known?: Record<string, unknown>): ArticleProse {
   const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
   const root = parse(source, { features: { headingAttributes: true }, position: true }) as unknown as MdastNode;
   const yamlNode = root.children?.find((node) => node.type === 'yaml');
-  const parsed: unknown = yamlNode && typeof yamlNode.value === 'string' ? parseFrontmatter(yamlNode.value) : {};
+  const parsed: unknown = known ?? (yamlNode && typeof yamlNode.value === 'string' ? parseFrontmatter(yamlNode.value) : {});
   const frontmatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   const units: ProseUnit[] = [];
   const sections: ProseSection[] = [];

@@ -42,6 +42,8 @@ export interface ArticleFile {
   file: string;
   lang: Lang;
   text: string;
+  /** The frontmatter, when the caller has parsed it already. */
+  frontmatter?: Record<string, unknown>;
 }
 
 interface Rules {
@@ -143,8 +145,8 @@ export function checkContentRules(contentDir: string, articles: readonly Article
   // One counter per language for the run: it counts each word's syllables once.
   const syllables = { fr: syllableCounter('fr'), en: syllableCounter('en') };
 
-  for (const { file, lang, text } of articles) {
-    const prose = articleProse(text, file.endsWith('.mdx') ? 'mdx' : 'md');
+  for (const { file, lang, text, frontmatter } of articles) {
+    const prose = articleProse(text, file.endsWith('.mdx') ? 'mdx' : 'md', frontmatter);
     for (const unit of prose.units) problems.push(...wordProblems(unit, lang, rules, file));
 
     // A trouble article ends with "Still stuck?", and that ending shows how to reach us.

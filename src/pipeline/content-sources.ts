@@ -11,8 +11,8 @@ import { checkContentRules } from './content-rules';
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
   stray: string[];
-  /** Every article file (path as given with the content folder), its language and its text. */
-  articles: { file: string; lang: Lang; text: string }[];
+  /** Every article file (path as given with the content folder), its language, its text and its frontmatter as data. */
+  articles: { file: string; lang: Lang; text: string; frontmatter: Record<string, unknown> }[];
   /** Each article's former addresses (`previousSlugs`) and where they lead now. */
   moves: Move[];
   /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
@@ -22,7 +22,7 @@ export interface ContentSources {
 /** Maps published article URLs back to their Markdown and MDX files, so build errors name the file and line. */
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
-  const articles: { file: string; lang: Lang; text: string }[] = [];
+  const articles: ContentSources['articles'] = [];
   const moves: Move[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
@@ -34,8 +34,9 @@ export function readContentSources(contentDir: string): ContentSources {
       continue;
     }
     const text = readFileSync(path, 'utf8');
-    articles.push({ file: path, lang, text });
-    const { slug, previousSlugs } = readFrontmatter(text);
+    const frontmatter = readFrontmatter(text);
+    articles.push({ file: path, lang, text, frontmatter });
+    const { slug, previousSlugs } = frontmatter;
     if (typeof slug !== 'string') continue;
     byPage.set(articleUrl(lang, slug), { file: path, text });
     for (const previous of Array.isArray(previousSlugs) ? previousSlugs : [])
