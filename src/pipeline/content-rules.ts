@@ -155,7 +155,7 @@ export function checkContentRules(contentDir: string, articles: readonly Article
     const endings = prose.sections.filter((section) => plainHeading(section.title) === stillStuck);
     if (prose.frontmatter['topic'] === 'trouble' && (h2s.length === 0 || plainHeading(h2s.at(-1)!.title) !== stillStuck)) {
       problems.push(
-        `${file}: a trouble article ends with the section "## ${rules.terms[lang].stillStuck}" holding <ContactChannels />, so that a client whose steps failed sees how to reach us. Add it as the last section.`,
+        `${file}:${h2s.at(-1)?.line ?? 1}: a trouble article ends with the section "## ${rules.terms[lang].stillStuck}" holding <ContactChannels />, so that a client whose steps failed sees how to reach us. Add it as the last section (this line is where the article's last section starts now).`,
       );
     }
     for (const ending of endings) {
