@@ -131,7 +131,7 @@ export const fr = {
   'troubleshooter.contactPage': 'Quand communiquer avec nous et quoi préparer',
   'quickLinks.sources': 'Sources des faits\u00a0:',
   'quickLinks.sourcePage': 'la page d’aide d’origine de DEC',
-  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez le dépanneur',
+  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez l’outil de dépannage',
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Gouvernement du Canada',
   'gc.wordmark': 'Symbole du gouvernement du Canada',
