@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { frenchSpacing } from './french-typography';
 import { issuesAt, readYaml } from './yaml-source';
 
 /** The file, in the content folder, that holds DEC's contact channels in both languages. */
@@ -48,14 +49,29 @@ export const contactSchema = z
 
 export type ContactSettings = z.infer<typeof contactSchema>;
 
-/** Reads and checks the contact file; throws an editor message naming the file and line. */
+type Phone = NonNullable<ContactSettings['phone']>;
+
+/** A phone's French texts with French spacing ("8 h 30" held on one line, no stranded ":"). */
+function spacedPhone(phone: Phone): Phone {
+  return {
+    ...phone,
+    display: { ...phone.display, fr: frenchSpacing(phone.display.fr) },
+    hours: { ...phone.hours, fr: frenchSpacing(phone.hours.fr) },
+  };
+}
+
+/**
+ * Reads and checks the contact file; throws an editor message naming the file and line. The French
+ * texts get French spacing here, once, as the Markdown pipeline never sees them.
+ */
 export function parseContactSettings(file: string, source: string): ContactSettings {
   const yaml = readYaml(file, source);
   if (yaml.problems.length > 0) throw new Error(yaml.problems.join('\n'));
   const parsed = contactSchema.safeParse(yaml.value);
   if (!parsed.success)
     throw new Error(`The contact details have ${parsed.error.issues.length} problem(s):\n- ${issuesAt(yaml, parsed.error.issues).join('\n- ')}`);
-  return parsed.data;
+  const { phone } = parsed.data;
+  return phone ? { ...parsed.data, phone: spacedPhone(phone) } : parsed.data;
 }
 
 /** Fictional numbers (555-01xx), reserved example domains and the words EXAMPLE / EXEMPLE. */
