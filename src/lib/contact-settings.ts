@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { frenchSpacing } from './french-typography';
 import { issuesAt, readYaml } from './yaml-source';
 
-/** The file, in the content folder, that holds DEC's contact channels in both languages. */
+/** The file, in the content folder, that holds CED's contact channels in both languages. */
 export const CONTACT_FILE = 'contact.yaml';
 
 const text = (what: string, example: string) =>
@@ -22,21 +22,23 @@ const text = (what: string, example: string) =>
 
 const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `${what} must be a full https:// address` });
 
+/** A phone line: the number as dialled (for the tel: link) and as read (display), with its hours. */
+const phoneLine = (field: string, example: string, hoursExample: string) =>
+  z.strictObject({
+    tel: z.string({ error: `${field}.tel is the number as dialled, with + and the country code, e.g. "+${example}"` }).regex(/^\+\d(?:-?\d){6,14}$/, {
+      error: `${field}.tel must be + and the country code, then digits, optionally grouped by hyphens, e.g. "+${example}"`,
+    }),
+    display: text(`${field}.display`, example),
+    hours: text(`${field}.hours`, hoursExample),
+  });
+
 /**
- * The contact channels editors maintain (content/contact.yaml). A phone is kept
- * as dialled (for the tel: link) and as read (display), with its hours.
+ * The contact channels editors maintain (content/contact.yaml): CED's own (at least one), and the GCKey
+ * help desk, shown after them where a page asks for it (`<ContactChannels gckey />`), never in their place.
  */
 export const contactSchema = z
   .strictObject({
-    phone: z
-      .strictObject({
-        tel: z.string({ error: 'phone.tel is the number as dialled, with + and the country code, e.g. "+1-555-555-0100"' }).regex(/^\+\d(?:-?\d){6,14}$/, {
-          error: 'phone.tel must be + and the country code, then digits, optionally grouped by hyphens, e.g. "+1-555-555-0100"',
-        }),
-        display: text('phone.display', '1-555-555-0100'),
-        hours: text('phone.hours', 'du lundi au vendredi, de 8 h 30 à 16 h 30'),
-      })
-      .optional(),
+    phone: phoneLine('phone', '1-555-555-0100', 'du lundi au vendredi, de 8 h 30 à 16 h 30').optional(),
     email: z.email({ error: 'email must be an email address, e.g. aide@example.com' }).optional(),
     webForm: z
       .strictObject(
@@ -44,15 +46,18 @@ export const contactSchema = z
         { error: 'webForm has a French and an English https address: { fr: https://…, en: https://… }' },
       )
       .optional(),
+    gckeyHelpDesk: phoneLine('gckeyHelpDesk', '1-855-438-1102', '24 heures sur 24, 7 jours sur 7').optional(),
   })
-  .refine((settings) => settings.phone ?? settings.email ?? settings.webForm, { error: 'give at least one way to reach DEC: phone, email or webForm' });
+  .refine((settings) => settings.phone ?? settings.email ?? settings.webForm, {
+    error: 'give at least one way to reach CED: phone, email or webForm (the GCKey help desk does not count: it cannot give access to CED Client Space)',
+  });
 
 export type ContactSettings = z.infer<typeof contactSchema>;
 
-type Phone = NonNullable<ContactSettings['phone']>;
+type PhoneLine = NonNullable<ContactSettings['phone']>;
 
 /** A phone's French texts with French spacing ("8 h 30" held on one line, no stranded ":"). */
-function spacedPhone(phone: Phone): Phone {
+function spacedPhone(phone: PhoneLine): PhoneLine {
   return {
     ...phone,
     display: { ...phone.display, fr: frenchSpacing(phone.display.fr) },
@@ -70,8 +75,12 @@ export function parseContactSettings(file: string, source: string): ContactSetti
   const parsed = contactSchema.safeParse(yaml.value);
   if (!parsed.success)
     throw new Error(`The contact details have ${parsed.error.issues.length} problem(s):\n- ${issuesAt(yaml, parsed.error.issues).join('\n- ')}`);
-  const { phone } = parsed.data;
-  return phone ? { ...parsed.data, phone: spacedPhone(phone) } : parsed.data;
+  const { phone, gckeyHelpDesk } = parsed.data;
+  return {
+    ...parsed.data,
+    ...(phone && { phone: spacedPhone(phone) }),
+    ...(gckeyHelpDesk && { gckeyHelpDesk: spacedPhone(gckeyHelpDesk) }),
+  };
 }
 
 /** Fictional numbers (555-01xx), reserved example domains and the words EXAMPLE / EXEMPLE. */
@@ -85,11 +94,13 @@ const EXAMPLE_WORD = /\b(EXAMPLE|EXEMPLE)\b/;
  */
 export function exampleValues(settings: ContactSettings): string[] {
   const found: string[] = [];
-  const { phone, email, webForm } = settings;
-  if (phone) {
-    if (EXAMPLE_PHONE.test(phone.tel.replaceAll('-', ''))) found.push('phone.tel');
+  const { email, webForm } = settings;
+  for (const name of ['phone', 'gckeyHelpDesk'] as const) {
+    const line = settings[name];
+    if (!line) continue;
+    if (EXAMPLE_PHONE.test(line.tel.replaceAll('-', ''))) found.push(`${name}.tel`);
     for (const field of ['display', 'hours'] as const) {
-      for (const lang of ['fr', 'en'] as const) if (EXAMPLE_WORD.test(phone[field][lang])) found.push(`phone.${field}.${lang}`);
+      for (const lang of ['fr', 'en'] as const) if (EXAMPLE_WORD.test(line[field][lang])) found.push(`${name}.${field}.${lang}`);
     }
   }
   if (email && EXAMPLE_HOST.test(email.split('@')[1] ?? '')) found.push('email');
@@ -108,7 +119,7 @@ export function examplesInProduction(file: string, settings: ContactSettings, si
   if (!site || !isPublicOrigin(site)) return undefined;
   const examples = exampleValues(settings);
   if (examples.length === 0) return undefined;
-  return `${file} still holds example contact details (${examples.join(', ')}), and this is a production build for ${site}. Replace them with DEC’s real phone number, hours, email address and web form, or remove a channel DEC does not offer; example values are 555-01xx numbers, example.com addresses and the words EXAMPLE / EXEMPLE.`;
+  return `${file} still holds example contact details (${examples.join(', ')}), and this is a production build for ${site}. Replace them with CED’s real phone number, hours, email address and web form, or remove a channel CED does not offer; example values are 555-01xx numbers, example.com addresses and the words EXAMPLE / EXEMPLE.`;
 }
 
 /**
