@@ -51,7 +51,6 @@ export const en: Record<UiKey, string> = {
   'changes.description': 'Significant changes to the help articles, newest first, for support staff.',
   'changes.feed': 'Follow these changes in a feed reader (Atom)',
   'changes.feedTitle': 'What changed – CED Client Space help',
-  'changes.author': 'Canada Economic Development for Quebec Regions',
   'footer.quickLinks': 'Quick links for support staff',
   'redirect.moved': 'This page has moved:',
   'notFound.title': 'Page not found',
@@ -136,6 +135,11 @@ export const en: Record<UiKey, string> = {
   'notFound.troubleshooter': 'Can’t sign in? Try the troubleshooter',
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Government of Canada',
+  // The department, after the Government of Canada: the page's creator (dcterms.creator) and the changes feed's author.
+  'gc.department': 'Canada Economic Development for Quebec Regions',
+  // Canada.ca's dcterms.subject: terms of the Government of Canada Core Subject Thesaurus (Library and Archives
+  // Canada, thesaurus.gc.ca), the controlled vocabulary the Standard on Metadata names, separated by semicolons.
+  'meta.subject': 'Government information; Internet',
   'gc.wordmark': 'Symbol of the Government of Canada',
   'video.unavailable': 'The video is not available here. Its full transcript follows.',
 };

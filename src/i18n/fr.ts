@@ -50,7 +50,6 @@ export const fr = {
   'changes.description': 'Les changements importants apportés aux articles de l’aide, du plus récent au plus ancien, pour le personnel de soutien.',
   'changes.feed': 'Suivre ces modifications dans un lecteur de fils (Atom)',
   'changes.feedTitle': 'Modifications récentes – Aide Espace client DEC',
-  'changes.author': 'Développement économique Canada pour les régions du Québec',
   'footer.quickLinks': 'Liens rapides pour le personnel de soutien',
   'redirect.moved': 'Cette page a été déplacée\u00a0:',
   'notFound.title': 'Page introuvable',
@@ -137,6 +136,11 @@ export const fr = {
   'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez l’outil de dépannage',
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Gouvernement du Canada',
+  // The department, after the Government of Canada: the page's creator (dcterms.creator) and the changes feed's author.
+  'gc.department': 'Développement économique Canada pour les régions du Québec',
+  // Canada.ca's dcterms.subject: terms of the Government of Canada Core Subject Thesaurus (Library and Archives
+  // Canada, thesaurus.gc.ca), the controlled vocabulary the Standard on Metadata names, separated by semicolons.
+  'meta.subject': 'Information gouvernementale; Internet',
   'gc.wordmark': 'Symbole du gouvernement du Canada',
   'video.unavailable': 'La vidéo n’est pas disponible ici. Sa transcription complète suit.',
 } as const;
