@@ -15,7 +15,7 @@ export async function getChangesFeed(lang: Lang, site: URL): Promise<string> {
     site,
     title: t('changes.feedTitle'),
     description: t('changes.description'),
-    author: t('gc.department'),
+    author: t('changes.author'),
     pageUrl: changesUrl(lang),
     feedUrl: changesFeedUrl(lang),
   };

@@ -39,7 +39,7 @@ export const en: Record<UiKey, string> = {
   'langSelect.go': 'English',
   'quickLinks.title': 'Quick links',
   'quickLinks.description':
-    'The address of every article, section and troubleshooter question, in French and in English, ready to copy into your replies to clients.',
+    'The address of every troubleshooter question, article and section, in French and in English, ready to copy into your replies to clients.',
   'quickLinks.filter': 'Filter sections',
   'quickLinks.filterHint': 'Type a word from the title or the address.',
   'quickLinks.count.one': '{count} section shown',
@@ -53,6 +53,7 @@ export const en: Record<UiKey, string> = {
   'changes.description': 'Significant changes to the help articles, newest first, for support staff.',
   'changes.feed': 'Follow these changes in a feed reader (Atom)',
   'changes.feedTitle': 'What changed – CED Client Space help',
+  'changes.author': 'Canada Economic Development for Quebec Regions',
   'footer.quickLinks': 'Quick links for support staff',
   'redirect.moved': 'This page has moved:',
   'notFound.title': 'Page not found',
@@ -122,9 +123,9 @@ export const en: Record<UiKey, string> = {
   'contact.email': 'Email:',
   'contact.webForm': 'Form:',
   'contact.webFormLink': 'Write to our team with the online form',
-  'contact.gckeyQuestion': 'Questions about GCKey itself?',
-  'contact.gckeyDesk': 'GCKey help desk:',
-  'contact.gckeyLimit': 'It cannot give you access to CED Client Space. For that, contact us.',
+  'contact.gckeyQuestion': 'A question about GCKey itself?',
+  'contact.gckeyHelpDesk': 'GCKey help desk:',
+  'contact.gckeyLimit': 'It cannot give you access to CED Client Space: for that, contact us.',
   'troubleshooter.callout': 'Stuck signing in? Answer a few questions to find the fix.',
   'troubleshooter.start': 'I can’t sign in',
   'troubleshooter.choices': 'Possible answers',
@@ -137,11 +138,9 @@ export const en: Record<UiKey, string> = {
   'notFound.troubleshooter': 'Can’t sign in? Try the troubleshooter',
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Government of Canada',
-  // The department, after the Government of Canada: the page's creator (dcterms.creator) and the changes feed's author.
-  'gc.department': 'Canada Economic Development for Quebec Regions',
-  // Canada.ca's dcterms.subject: terms of the Government of Canada Core Subject Thesaurus (Library and Archives
-  // Canada, thesaurus.gc.ca), the controlled vocabulary the Standard on Metadata names, separated by semicolons.
-  'meta.subject': 'Government information; Internet',
   'gc.wordmark': 'Symbol of the Government of Canada',
+  // Canada.ca's metadata: the creator, and the subject in terms of the GC Core Subject Thesaurus (gccore).
+  'meta.creator': 'Government of Canada, Canada Economic Development for Quebec Regions',
+  'meta.subject': 'Government information;Internet',
   'video.unavailable': 'The video is not available here. Its full transcript follows.',
 };

@@ -38,7 +38,7 @@ export const fr = {
   'langSelect.go': 'Français',
   'quickLinks.title': 'Liens rapides',
   'quickLinks.description':
-    'L’adresse de chaque article, de chaque section et de chaque question de l’outil de dépannage, en français et en anglais, à copier dans vos réponses aux clients.',
+    'L’adresse de chaque question de l’outil de dépannage, de chaque article et de chaque section, en français et en anglais, à copier dans vos réponses aux clients.',
   'quickLinks.filter': 'Filtrer les sections',
   'quickLinks.filterHint': 'Tapez un mot du titre ou de l’adresse.',
   'quickLinks.count.one': '{count}\u00a0section affichée',
@@ -52,6 +52,7 @@ export const fr = {
   'changes.description': 'Les changements importants apportés aux articles de l’aide, du plus récent au plus ancien, pour le personnel de soutien.',
   'changes.feed': 'Suivre ces modifications dans un lecteur de fils (Atom)',
   'changes.feedTitle': 'Modifications récentes – Aide Espace client DEC',
+  'changes.author': 'Développement économique Canada pour les régions du Québec',
   'footer.quickLinks': 'Liens rapides pour le personnel de soutien',
   'redirect.moved': 'Cette page a été déplacée\u00a0:',
   'notFound.title': 'Page introuvable',
@@ -123,9 +124,9 @@ export const fr = {
   'contact.email': 'Courriel\u00a0:',
   'contact.webForm': 'Formulaire\u00a0:',
   'contact.webFormLink': 'Écrire à notre équipe par le formulaire en ligne',
-  'contact.gckeyQuestion': 'Des questions sur la CléGC elle-même\u202f?',
-  'contact.gckeyDesk': 'Centre d’assistance de la CléGC\u00a0:',
-  'contact.gckeyLimit': 'Ce centre ne peut pas vous donner accès à l’Espace client DEC. Pour cela, communiquez avec nous.',
+  'contact.gckeyQuestion': 'Une question sur la CléGC elle-même\u202f?',
+  'contact.gckeyHelpDesk': 'Service d’aide de la CléGC\u00a0:',
+  'contact.gckeyLimit': 'Ce service ne peut pas vous donner accès à l’Espace client DEC\u00a0: pour cela, communiquez avec nous.',
   'troubleshooter.callout': 'Un problème pour vous connecter\u202f? Répondez à quelques questions pour trouver la solution.',
   'troubleshooter.start': 'Je n’arrive pas à me connecter',
   'troubleshooter.choices': 'Réponses possibles',
@@ -138,12 +139,10 @@ export const fr = {
   'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez l’outil de dépannage',
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Gouvernement du Canada',
-  // The department, after the Government of Canada: the page's creator (dcterms.creator) and the changes feed's author.
-  'gc.department': 'Développement économique Canada pour les régions du Québec',
-  // Canada.ca's dcterms.subject: terms of the Government of Canada Core Subject Thesaurus (Library and Archives
-  // Canada, thesaurus.gc.ca), the controlled vocabulary the Standard on Metadata names, separated by semicolons.
-  'meta.subject': 'Information gouvernementale; Internet',
   'gc.wordmark': 'Symbole du gouvernement du Canada',
+  // Canada.ca's metadata: the creator, and the subject in terms of the GC Core Subject Thesaurus (gccore).
+  'meta.creator': 'Gouvernement du Canada, Développement économique Canada pour les régions du Québec',
+  'meta.subject': 'Information gouvernementale;Internet',
   'video.unavailable': 'La vidéo n’est pas disponible ici. Sa transcription complète suit.',
 } as const;
 

@@ -2,16 +2,18 @@ import { z } from 'astro/zod';
 import { frenchSpacing } from './french-typography';
 import { issuesAt, readYaml } from './yaml-source';
 
-/** The file, in the content folder, that holds CED's contact channels in both languages. */
+/** The file, in the content folder, that holds DEC's contact channels in both languages. */
 export const CONTACT_FILE = 'contact.yaml';
 
+// French texts get their French spacing here, once, as the file is read: « 8 h 30 » and « : » never break.
 const text = (what: string, example: string) =>
   z.strictObject(
     {
       fr: z
         .string({ error: `${what} needs its French text, e.g. fr: "${example}"` })
         .trim()
-        .min(1, { error: `${what} in French is empty` }),
+        .min(1, { error: `${what} in French is empty` })
+        .transform(frenchSpacing),
       en: z
         .string({ error: `${what} needs its English text` })
         .trim()
@@ -22,23 +24,23 @@ const text = (what: string, example: string) =>
 
 const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `${what} must be a full https:// address` });
 
-/** A phone line: the number as dialled (for the tel: link) and as read (display), with its hours. */
-const phoneLine = (field: string, example: string, hoursExample: string) =>
+/** A phone line: as dialled (for the tel: link) and as read (display), with its hours. */
+const phoneLine = (field: string) =>
   z.strictObject({
-    tel: z.string({ error: `${field}.tel is the number as dialled, with + and the country code, e.g. "+${example}"` }).regex(/^\+\d(?:-?\d){6,14}$/, {
-      error: `${field}.tel must be + and the country code, then digits, optionally grouped by hyphens, e.g. "+${example}"`,
+    tel: z.string({ error: `${field}.tel is the number as dialled, with + and the country code, e.g. "+1-555-555-0100"` }).regex(/^\+\d(?:-?\d){6,14}$/, {
+      error: `${field}.tel must be + and the country code, then digits, optionally grouped by hyphens, e.g. "+1-555-555-0100"`,
     }),
-    display: text(`${field}.display`, example),
-    hours: text(`${field}.hours`, hoursExample),
+    display: text(`${field}.display`, '1-555-555-0100'),
+    hours: text(`${field}.hours`, 'du lundi au vendredi, de 8 h 30 à 16 h 30'),
   });
 
 /**
- * The contact channels editors maintain (content/contact.yaml): CED's own (at least one), and the GCKey
- * help desk, shown after them where a page asks for it (`<ContactChannels gckey />`), never in their place.
+ * The contact channels editors maintain (content/contact.yaml): DEC's own, and the GCKey
+ * help desk, which `<ContactChannels gckey />` shows after them for questions about GCKey itself.
  */
 export const contactSchema = z
   .strictObject({
-    phone: phoneLine('phone', '1-555-555-0100', 'du lundi au vendredi, de 8 h 30 à 16 h 30').optional(),
+    phone: phoneLine('phone').optional(),
     email: z.email({ error: 'email must be an email address, e.g. aide@example.com' }).optional(),
     webForm: z
       .strictObject(
@@ -46,41 +48,20 @@ export const contactSchema = z
         { error: 'webForm has a French and an English https address: { fr: https://…, en: https://… }' },
       )
       .optional(),
-    gckeyHelpDesk: phoneLine('gckeyHelpDesk', '1-855-438-1102', '24 heures sur 24, 7 jours sur 7').optional(),
+    gckeyHelpDesk: phoneLine('gckeyHelpDesk').optional(),
   })
-  .refine((settings) => settings.phone ?? settings.email ?? settings.webForm, {
-    error: 'give at least one way to reach CED: phone, email or webForm (the GCKey help desk does not count: it cannot give access to CED Client Space)',
-  });
+  .refine((settings) => settings.phone ?? settings.email ?? settings.webForm, { error: 'give at least one way to reach DEC: phone, email or webForm' });
 
 export type ContactSettings = z.infer<typeof contactSchema>;
 
-type PhoneLine = NonNullable<ContactSettings['phone']>;
-
-/** A phone's French texts with French spacing ("8 h 30" held on one line, no stranded ":"). */
-function spacedPhone(phone: PhoneLine): PhoneLine {
-  return {
-    ...phone,
-    display: { ...phone.display, fr: frenchSpacing(phone.display.fr) },
-    hours: { ...phone.hours, fr: frenchSpacing(phone.hours.fr) },
-  };
-}
-
-/**
- * Reads and checks the contact file; throws an editor message naming the file and line. The French
- * texts get French spacing here, once, as the Markdown pipeline never sees them.
- */
+/** Reads and checks the contact file; throws an editor message naming the file and line. */
 export function parseContactSettings(file: string, source: string): ContactSettings {
   const yaml = readYaml(file, source);
   if (yaml.problems.length > 0) throw new Error(yaml.problems.join('\n'));
   const parsed = contactSchema.safeParse(yaml.value);
   if (!parsed.success)
     throw new Error(`The contact details have ${parsed.error.issues.length} problem(s):\n- ${issuesAt(yaml, parsed.error.issues).join('\n- ')}`);
-  const { phone, gckeyHelpDesk } = parsed.data;
-  return {
-    ...parsed.data,
-    ...(phone && { phone: spacedPhone(phone) }),
-    ...(gckeyHelpDesk && { gckeyHelpDesk: spacedPhone(gckeyHelpDesk) }),
-  };
+  return parsed.data;
 }
 
 /** Fictional numbers (555-01xx), reserved example domains and the words EXAMPLE / EXEMPLE. */
@@ -94,13 +75,11 @@ const EXAMPLE_WORD = /\b(EXAMPLE|EXEMPLE)\b/;
  */
 export function exampleValues(settings: ContactSettings): string[] {
   const found: string[] = [];
-  const { email, webForm } = settings;
-  for (const name of ['phone', 'gckeyHelpDesk'] as const) {
-    const line = settings[name];
-    if (!line) continue;
-    if (EXAMPLE_PHONE.test(line.tel.replaceAll('-', ''))) found.push(`${name}.tel`);
+  const { phone, email, webForm } = settings;
+  if (phone) {
+    if (EXAMPLE_PHONE.test(phone.tel.replaceAll('-', ''))) found.push('phone.tel');
     for (const field of ['display', 'hours'] as const) {
-      for (const lang of ['fr', 'en'] as const) if (EXAMPLE_WORD.test(line[field][lang])) found.push(`${name}.${field}.${lang}`);
+      for (const lang of ['fr', 'en'] as const) if (EXAMPLE_WORD.test(phone[field][lang])) found.push(`phone.${field}.${lang}`);
     }
   }
   if (email && EXAMPLE_HOST.test(email.split('@')[1] ?? '')) found.push('email');
@@ -119,7 +98,7 @@ export function examplesInProduction(file: string, settings: ContactSettings, si
   if (!site || !isPublicOrigin(site)) return undefined;
   const examples = exampleValues(settings);
   if (examples.length === 0) return undefined;
-  return `${file} still holds example contact details (${examples.join(', ')}), and this is a production build for ${site}. Replace them with CED’s real phone number, hours, email address and web form, or remove a channel CED does not offer; example values are 555-01xx numbers, example.com addresses and the words EXAMPLE / EXEMPLE.`;
+  return `${file} still holds example contact details (${examples.join(', ')}), and this is a production build for ${site}. Replace them with DEC’s real phone number, hours, email address and web form, or remove a channel DEC does not offer; example values are 555-01xx numbers, example.com addresses and the words EXAMPLE / EXEMPLE.`;
 }
 
 /**

@@ -87,18 +87,17 @@ export function troubleshooterStepUrl(tree: Tree, index: number): string {
 }
 
 /**
- * Reads one language's troubleshooter file; problems name the file and line. The French texts get
- * French spacing here, once (the Markdown pipeline never sees them): every page, title and breadcrumb
- * that shows them gets them spaced.
+ * Reads one language's troubleshooter file; problems name the file and line. French
+ * texts get their French spacing here, once, as articles get it in the Markdown pipeline.
  */
 export function parseTree(lang: Lang, file: string, text: string): { tree?: Tree; problems: string[] } {
   const yaml = readYaml(file, text);
   if (yaml.problems.length > 0) return { problems: yaml.problems };
   const parsed = treeSchema.safeParse(yaml.value);
   if (!parsed.success) return { problems: issuesAt(yaml, parsed.error.issues) };
-  const spaced = lang === 'fr' ? frenchSpacing : (value: string) => value;
+  const spaced = lang === 'fr' ? frenchSpacing : (words: string) => words;
   const steps = parsed.data.steps.map((step, index): Step => ({
-    id: step.id,
+    ...step,
     question: spaced(step.question),
     hint: step.hint === undefined ? undefined : spaced(step.hint),
     at: yaml.at(['steps', index, 'id']),

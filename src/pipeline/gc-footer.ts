@@ -1,72 +1,57 @@
-import { z } from 'astro/zod';
-import packageI18n from '@gcds-core/components/dist/collection/components/gcds-footer/i18n/i18n.js';
-import { LANGS, type Lang } from '../i18n/locales';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Lang } from '../i18n/locales';
 
 /**
- * Canada.ca's global footer, as the GC Design System's footer component (`gcds-footer` in
- * `@gcds-core/components`) words it in both languages in its i18n file. The texts and addresses are read
- * from the package at build time, never retyped, so an update of the package updates them (the GC marks
- * are taken from the same package: gc-marks.ts); the component itself is never loaded.
- * - The sub-footer band, mandatory on every Canada.ca page type: "Terms and conditions" and "Privacy"
- *   beside the wordmark (its optional links, social media, mobile applications and About Canada.ca, are left out).
- * - The main band, on standard pages: "All contacts", "Departments and agencies", "About government".
+ * Canada.ca's mandatory footer links, as the GC Design System publishes them:
+ * the texts and addresses come from the dictionary of the `gcds-footer` web
+ * component in `@gcds-core/components` (read at build time, the component is never
+ * loaded), so an update of the package updates them, in both languages.
  */
-
-const link = z.object({ text: z.string().trim().min(1), link: z.url({ protocol: /^https$/ }) });
-const band = <Keys extends string>(keys: readonly Keys[]) =>
-  z.object({
-    heading: z.string().trim().min(1),
-    menu: z.object(Object.fromEntries(keys.map((key) => [key, link])) as Record<Keys, typeof link>),
-  });
-const MAIN = ['contacts', 'dept', 'about'] as const;
-const SUB = ['terms', 'privacy'] as const;
-const language = z.object({ gov: band(MAIN), site: band(SUB) });
-const i18nSchema = z.object({ fr: language, en: language });
-
 export interface GcFooterLink {
   text: string;
   href: string;
 }
 
-/** One band of links, named as the package names it (the name of its navigation landmark). */
 export interface GcFooterBand {
-  label: string;
+  heading: string;
   links: GcFooterLink[];
 }
 
-/** The two bands of one language: `main` on standard pages, `sub` on every page. */
 export interface GcFooter {
-  main: GcFooterBand;
-  sub: GcFooterBand;
+  /** The main band of standard pages: all contacts, departments and agencies, about government. */
+  government: GcFooterBand;
+  /** The sub-footer of every page type, beside the wordmark: terms and conditions, privacy. */
+  corporate: GcFooterBand;
 }
 
-/**
- * The footer bands of each language from the package's i18n object; throws, naming the fix, when the
- * package no longer has the shape this site reads.
- * @example gcFooterFrom(i18n).en.sub.links[0] // { text: 'Terms and conditions', href: 'https://www.canada.ca/en/transparency/terms.html' }
- */
-export function gcFooterFrom(i18n: unknown): Record<Lang, GcFooter> {
-  const parsed = i18nSchema.safeParse(i18n);
-  if (!parsed.success) {
-    throw new Error(
-      `@gcds-core/components no longer words its footer as src/pipeline/gc-footer.ts reads it (${parsed.error.issues
-        .map((issue) => issue.path.join('.'))
-        .join(', ')}): update gc-footer.ts to the package's gcds-footer/i18n/i18n.js.`,
-    );
-  }
-  const bandOf = <Keys extends string>(from: { heading: string; menu: Record<Keys, { text: string; link: string }> }, keys: readonly Keys[]) => ({
-    label: from.heading,
-    links: keys.map((key) => ({ text: from.menu[key].text, href: from.menu[key].link })),
-  });
-  return Object.fromEntries(LANGS.map((lang) => [lang, { main: bandOf(parsed.data[lang].gov, MAIN), sub: bandOf(parsed.data[lang].site, SUB) }])) as Record<
-    Lang,
-    GcFooter
-  >;
+interface PackageMenu {
+  heading: string;
+  menu: Record<string, { text: string; link: string }>;
 }
 
-const footers = gcFooterFrom(packageI18n);
+const require = createRequire(import.meta.url);
+const DICTIONARY = join(dirname(require.resolve('@gcds-core/components/package.json')), 'dist/collection/components/gcds-footer/i18n/i18n.js');
+const { default: I18N } = (await import(pathToFileURL(DICTIONARY).href)) as { default: Record<Lang, { gov: PackageMenu; site: PackageMenu }> };
 
-/** Canada.ca's footer bands in a language, from the installed package. */
+/** The entries Canada.ca makes mandatory, in the component's own keys and order. */
+const GOVERNMENT = ['contacts', 'dept', 'about'] as const;
+const CORPORATE = ['terms', 'privacy'] as const;
+
+function band(menu: PackageMenu, keys: readonly string[]): GcFooterBand {
+  return {
+    heading: menu.heading.trim(),
+    links: keys.map((key) => {
+      const entry = menu.menu[key];
+      if (!entry) throw new Error(`@gcds-core/components' footer dictionary has no "${key}" link any more: update src/pipeline/gc-footer.ts to its new keys.`);
+      return { text: entry.text.trim(), href: entry.link };
+    }),
+  };
+}
+
+/** The mandatory Canada.ca footer links in a language. */
 export function gcFooter(lang: Lang): GcFooter {
-  return footers[lang];
+  const dictionary = I18N[lang];
+  return { government: band(dictionary.gov, GOVERNMENT), corporate: band(dictionary.site, CORPORATE) };
 }

@@ -25,7 +25,7 @@ test('a production build stops while the contact file still holds example values
     'contact.yaml still holds example contact details (phone.tel, phone.display.fr, phone.display.en, phone.hours.fr, phone.hours.en, email)',
   );
   expect(build.output).toContain('this is a production build for https://aide-connexion.dec-ced.gc.ca');
-  expect(build.output).toContain('Replace them with CED’s real phone number');
+  expect(build.output).toContain('Replace them with DEC’s real phone number');
 });
 
 test('a production build goes through once every example value is replaced, the real GCKey help desk kept; <ContactChannels gckey /> shows the help desk after our channels', () => {
@@ -51,8 +51,9 @@ test('a production build goes through once every example value is replaced, the 
       path,
     ).toEqual(['our channels', 'GCKey help desk']);
     const desk = blocks[1]!;
+    // Spaces as written: French spacing's non-breaking ones stay.
     const text = DomUtils.textContent(desk).replace(/[ \n]+/g, ' ');
-    for (const words of [t['contact.gckeyQuestion'], t['contact.gckeyDesk'], t['contact.gckeyLimit']]) expect(text, path).toContain(words);
+    for (const words of [t['contact.gckeyQuestion'], t['contact.gckeyHelpDesk'], t['contact.gckeyLimit']]) expect(text, path).toContain(words);
     expect(text, path).toContain(lang === 'fr' ? '24 heures sur 24, 7 jours sur 7' : '24 hours a day, 7 days a week');
     expect(DomUtils.findOne((element) => element.name === 'a', desk.children)?.attribs['href'], path).toBe('tel:+1-855-438-1102');
   }
@@ -65,13 +66,13 @@ test('the build stops, naming the file, the line and the fix, when a phone numbe
 });
 
 test('the build stops, naming the file, the line and the fix, when the web form is not an https address', () => {
-  const build = buildFixture((content) =>
-    content.replace(
-      'contact.yaml',
-      'email: aide@example.com\n',
-      'email: aide@example.com\nwebForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n',
-    ),
-  );
+  let line = 0;
+  const build = buildFixture((content) => {
+    const base = content.read('contact.yaml');
+    // webForm: is appended after the file's last line, fr: on the line after it.
+    line = base.split('\n').length + 1;
+    content.write('contact.yaml', `${base}webForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n`);
+  });
   expect(build.status, build.output).not.toBe(0);
-  expect(build.output).toContain('contact.yaml:12: webForm.fr: webForm.fr must be a full https:// address');
+  expect(build.output).toContain(`contact.yaml:${line}: webForm.fr: webForm.fr must be a full https:// address`);
 });

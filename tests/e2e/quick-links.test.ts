@@ -6,7 +6,7 @@ import { isLang } from '../../src/i18n/locales';
 import { SOURCE_PAGE } from '../../src/lib/article-schema';
 import { readFrontmatter } from '../../src/lib/frontmatter';
 import { parseTree, troubleshooterStepUrl, type Tree } from '../../src/lib/troubleshooter';
-import { reservedBy, SITE_PAGES } from '../../src/lib/urls';
+import { reservedBy, SITE_PAGES, troubleshooterUrl } from '../../src/lib/urls';
 import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
@@ -44,20 +44,20 @@ for (const { lang, path, filter, count, other } of [
     other: '/fr/liens-rapides/',
   },
 ]) {
-  test(`${path} lists every article and section, and every troubleshooter question, with working French and English addresses, and each article’s sources`, async ({
+  test(`${path} lists every troubleshooter question first, then every article and section, with working French and English addresses, and each article’s sources`, async ({
     page,
   }) => {
     await page.goto(path);
     await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', other);
     const urls = await page.locator('td.url').allTextContents();
-    // Articles: one level below a language, and not one of the site's own pages; troubleshooter steps: at or below its address.
+    // Articles: one level below a language, and not one of the site's own pages; and each troubleshooter step's page.
     const sections = Object.entries(lock)
       .filter(([url]) => {
         const [, code, slug] = /^\/(fr|en)\/([^/]+)\/$/.exec(url) ?? [];
         return isLang(code) && slug !== undefined && !reservedBy(code, slug);
       })
       .reduce((sum, [, ids]) => sum + ids.length + 1, 0);
-    const steps = Object.keys(lock).filter((url) => LANGS.some((code) => url.startsWith(`/${code}/${SITE_PAGES.troubleshooter[code]}/`))).length;
+    const steps = Object.keys(lock).filter((url) => url.startsWith(troubleshooterUrl('fr')) || url.startsWith(troubleshooterUrl('en'))).length;
     expect(steps).toBe(trees.fr.steps.length + trees.en.steps.length);
     expect(urls.length).toBe(sections + steps);
     for (const url of urls) {
@@ -66,8 +66,10 @@ for (const { lang, path, filter, count, other } of [
       if (hash) expect(lock[pathname], url).toContain(hash.slice(1));
     }
 
-    // The troubleshooter: each question, in the page's language, with the address of that very question in each language.
-    const troubleshooter = page.locator('table', { has: page.locator(`caption a[href="/${lang}/${SITE_PAGES.troubleshooter[lang]}/"]`) });
+    // The troubleshooter comes first: each question, as its page asks it, with that very question's address in each
+    // language, so an agent can send a client straight to it.
+    const troubleshooter = page.locator('table[data-quick-links-table]').first();
+    await expect(troubleshooter.locator('caption a')).toHaveAttribute('href', troubleshooterUrl(lang));
     const rows = await troubleshooter
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td.url')].map((cell) => cell.textContent!.trim())));
@@ -75,7 +77,7 @@ for (const { lang, path, filter, count, other } of [
       trees[lang].steps.map((step, index) => [step.question, ...LANGS.map((code) => new URL(troubleshooterStepUrl(trees[code], index), urls[0]).href)]),
     );
 
-    // Each article's caption names the sources of its facts (quick links are where editors re-check them).
+    // Each article's caption names the sources of its facts, the original page included (editors re-check them here).
     const captions = await page.locator('caption').evaluateAll((captions) =>
       captions.map((caption) => ({
         href: caption.querySelector('a')!.getAttribute('href')!,
@@ -118,11 +120,13 @@ for (const { lang, path, filter, count, other } of [
       for (const text of await visible.allTextContents()) expect(text.toLowerCase()).toMatch(pattern);
       await expect(status).toHaveText(count(shown));
     }
-    // The troubleshooter's questions are found by their address, as above, and by their words.
+    // The troubleshooter's questions are found by their address, as just above, by a step's id and by their words.
     await expect(visible).toHaveCount(trees[lang].steps.length);
-    const question = trees[lang].steps.at(-1)!.question;
-    await box.fill(question.toLowerCase().split(/\s+/).slice(0, 3).join(' '));
-    await expect(visible.filter({ hasText: question })).toHaveCount(1);
+    const last = trees[lang].steps.at(-1)!;
+    await box.fill(last.id);
+    await expect(visible.filter({ hasText: last.question })).toHaveCount(1);
+    await box.fill(last.question.toLowerCase().split(/\s+/).slice(0, 3).join(' '));
+    await expect(visible.filter({ hasText: last.question })).toHaveCount(1);
     await box.fill('');
     await expect(visible).toHaveCount(total);
   });
