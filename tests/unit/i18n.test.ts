@@ -49,19 +49,3 @@ test('French UI strings use non-breaking spaces before : ; ! ? and inside « »'
     expect(value, key).not.toMatch(/ [:;!?»]|« /);
   }
 });
-
-test('the agency has its own name in each language: English UI strings say CED, never DEC, and French ones DEC, never CED', () => {
-  // Fact 11 of the sources: CED and "CED Client Space" in English, DEC and « Espace client DEC » in French.
-  const says = (lang: 'fr' | 'en', acronym: string) =>
-    Object.entries(dictionaries[lang])
-      .filter(([, value]) => new RegExp(`\\b${acronym}\\b`).test(value))
-      .map(([key]) => key);
-  expect(says('en', 'DEC')).toEqual([]);
-  expect(says('fr', 'CED')).toEqual([]);
-  expect(says('en', 'CED')).toContain('site.name');
-  expect(says('fr', 'DEC')).toContain('site.name');
-});
-
-test('French UI strings call the troubleshooter « l’outil de dépannage », never « dépanneur » (a corner store in Quebec)', () => {
-  for (const [key, value] of Object.entries(dictionaries.fr)) expect(value, key).not.toMatch(/dépanneur/i);
-});
