@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LANGUAGE_NAMES, type Lang } from '../i18n/locales';
 import { frenchSpacing } from './french-typography';
+import { troubleshooterUrl } from './urls';
 import { issuesAt, readYaml } from './yaml-source';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -76,6 +77,14 @@ export interface AnswerTarget {
 
 /** Finds the article section an answer points to, or says why it cannot. */
 export type ResolveAnswer = (href: string) => AnswerTarget | string;
+
+/**
+ * The address of a tree's step: the first question at the troubleshooter's own address, every other below it.
+ * @example troubleshooterStepUrl(tree, 2) // '/fr/depannage/appareil/'
+ */
+export function troubleshooterStepUrl(tree: Tree, index: number): string {
+  return troubleshooterUrl(tree.lang, index === 0 ? undefined : tree.steps[index]!.id);
+}
 
 /**
  * Reads one language's troubleshooter file; problems name the file and line. French
