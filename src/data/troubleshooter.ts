@@ -31,7 +31,9 @@ async function load(): Promise<Record<Lang, Tree>> {
   for (const lang of LANGS) {
     const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
     if (!existsSync(file)) {
-      problems.push(`${file} does not exist: the troubleshooter needs its tree in each language (see CONTRIBUTING.md, "Le dépanneur").`);
+      problems.push(
+        `${file} does not exist: the troubleshooter needs its tree in each language (see CONTRIBUTING.md, "The “I can’t sign in” troubleshooter").`,
+      );
       continue;
     }
     const { tree, problems: found } = parseTree(lang, file, readFileSync(file, 'utf8'));

@@ -37,12 +37,14 @@ export const fr = {
   'langSelect.title': 'Espace client DEC – Aide à la connexion',
   'langSelect.go': 'Français',
   'quickLinks.title': 'Liens rapides',
-  'quickLinks.description': 'L’adresse de chaque article et de chaque section, en français et en anglais, à copier dans vos réponses aux clients.',
+  'quickLinks.description':
+    'L’adresse de chaque question de l’outil de dépannage, de chaque article et de chaque section, en français et en anglais, à copier dans vos réponses aux clients.',
   'quickLinks.filter': 'Filtrer les sections',
   'quickLinks.filterHint': 'Tapez un mot du titre ou de l’adresse.',
   'quickLinks.count.one': '{count}\u00a0section affichée',
   'quickLinks.count.other': '{count}\u00a0sections affichées',
   'quickLinks.section': 'Section',
+  'quickLinks.question': 'Question',
   'quickLinks.copy': 'Copier',
   'quickLinks.wholeArticle': 'Article entier',
   'quickLinks.changesLead': 'Ce qui a changé dans les articles\u00a0:',
@@ -122,6 +124,9 @@ export const fr = {
   'contact.email': 'Courriel\u00a0:',
   'contact.webForm': 'Formulaire\u00a0:',
   'contact.webFormLink': 'Écrire à notre équipe par le formulaire en ligne',
+  'contact.gckeyQuestion': 'Une question sur la CléGC elle-même\u202f?',
+  'contact.gckeyHelpDesk': 'Service d’aide de la CléGC\u00a0:',
+  'contact.gckeyLimit': 'Ce service ne peut pas vous donner accès à l’Espace client DEC\u00a0: pour cela, communiquez avec nous.',
   'troubleshooter.callout': 'Un problème pour vous connecter\u202f? Répondez à quelques questions pour trouver la solution.',
   'troubleshooter.start': 'Je n’arrive pas à me connecter',
   'troubleshooter.choices': 'Réponses possibles',
@@ -131,10 +136,13 @@ export const fr = {
   'troubleshooter.contactPage': 'Quand communiquer avec nous et quoi préparer',
   'quickLinks.sources': 'Sources des faits\u00a0:',
   'quickLinks.sourcePage': 'la page d’aide d’origine de DEC',
-  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez le dépanneur',
+  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez l’outil de dépannage',
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Gouvernement du Canada',
   'gc.wordmark': 'Symbole du gouvernement du Canada',
+  // Canada.ca's metadata: the creator, and the subject in terms of the GC Core Subject Thesaurus (gccore).
+  'meta.creator': 'Gouvernement du Canada, Développement économique Canada pour les régions du Québec',
+  'meta.subject': 'Information gouvernementale;Internet',
   'video.unavailable': 'La vidéo n’est pas disponible ici. Sa transcription complète suit.',
 } as const;
 

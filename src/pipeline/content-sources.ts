@@ -6,12 +6,13 @@ import { articleUrl } from '../lib/urls';
 import { isLang, type Lang } from '../i18n/locales';
 import { readFrontmatter } from '../lib/frontmatter';
 import { frontmatterProblems } from '../lib/frontmatter-check';
+import { checkContentRules } from './content-rules';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
   stray: string[];
-  /** Every article file (path as given with the content folder), its language and its text. */
-  articles: { file: string; lang: Lang; text: string }[];
+  /** Every article file (path as given with the content folder), its language, its text and its frontmatter as data. */
+  articles: { file: string; lang: Lang; text: string; frontmatter: Record<string, unknown> }[];
   /** Each article's former addresses (`previousSlugs`) and where they lead now. */
   moves: Move[];
   /** Finds where a problem on a built page comes from: "content/fr/x.mdx:12", or the page path. */
@@ -21,7 +22,7 @@ export interface ContentSources {
 /** Maps published article URLs back to their Markdown and MDX files, so build errors name the file and line. */
 export function readContentSources(contentDir: string): ContentSources {
   const stray: string[] = [];
-  const articles: { file: string; lang: Lang; text: string }[] = [];
+  const articles: ContentSources['articles'] = [];
   const moves: Move[] = [];
   const byPage = new Map<string, { file: string; text: string }>();
   for (const file of listFiles(contentDir)) {
@@ -33,8 +34,9 @@ export function readContentSources(contentDir: string): ContentSources {
       continue;
     }
     const text = readFileSync(path, 'utf8');
-    articles.push({ file: path, lang, text });
-    const { slug, previousSlugs } = readFrontmatter(text);
+    const frontmatter = readFrontmatter(text);
+    articles.push({ file: path, lang, text, frontmatter });
+    const { slug, previousSlugs } = frontmatter;
     if (typeof slug !== 'string') continue;
     byPage.set(articleUrl(lang, slug), { file: path, text });
     for (const previous of Array.isArray(previousSlugs) ? previousSlugs : [])
@@ -54,14 +56,26 @@ export function readContentSources(contentDir: string): ContentSources {
 }
 
 /**
- * What is wrong with the content files themselves, all at once: files outside a language folder
- * and every frontmatter problem, each naming the file and line. Checked before Astro reads the
- * content, which would stop at the first invalid file.
+ * What is wrong with the content files themselves, all at once: files outside a language folder,
+ * every frontmatter problem and every breach of the content rules (terms, quoted labels, the
+ * "still stuck" ending, plain language), each naming the file and line; and the notices the rules
+ * print without stopping the build. Checked before Astro reads the content, which would stop at the
+ * first invalid file.
  */
-export function contentSourceProblems(contentDir: string): string[] {
+export function checkContentSources(contentDir: string): { problems: string[]; notices: string[] } {
   const { stray, articles } = readContentSources(contentDir);
-  return [
-    ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
-    ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
-  ];
+  const rules = checkContentRules(contentDir, articles);
+  return {
+    problems: [
+      ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
+      ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
+      ...rules.problems,
+    ],
+    notices: rules.notices,
+  };
+}
+
+/** The problems of `checkContentSources`, for the dev server, which shows them in the browser. */
+export function contentSourceProblems(contentDir: string): string[] {
+  return checkContentSources(contentDir).problems;
 }

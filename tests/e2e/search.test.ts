@@ -13,7 +13,7 @@ const CASES = {
     otherOnly: 'privacy',
     twin: '/fr/partenaire-de-connexion/',
   },
-  en: { query: 'gckey', best: '/en/gckey/', count: /^\d+ results for “gckey”$/, otherOnly: 'renseignements', twin: '/en/sign-in-partner/' },
+  en: { query: 'gckey', best: '/en/gckey/', count: /^\d+ results for “gckey”$/, otherOnly: 'vie privée', twin: '/en/sign-in-partner/' },
 } as const;
 
 /** Fails the test on any script error or dialog: an injected script would show itself by one or the other. */
