@@ -8,6 +8,7 @@
 // its dependencies, 4 to 5 s of CPU at 1000 articles per language for about 50 MB less at its peak.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { OUT_DIR } from '../src/pipeline/site-config.ts';
@@ -73,12 +74,24 @@ const { writeSearchIndex } = await import('../src/pipeline/search-index.ts');
 const { precompress, formatPrecompressReport } = await import('../src/pipeline/precompress.ts');
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const started = performance.now();
-// Listed before Pagefind starts writing its bundles: the site's own files, compressed while Pagefind works.
+// The site's own files, listed before Pagefind starts writing, are compressed while it indexes the first
+// language; each language's bundle while it indexes the next; what is left (files written after the bundles) last.
 const siteFiles = listFiles(OUT_DIR).filter((file) => !file.startsWith('pagefind/'));
-const searchIndex = writeSearchIndex(OUT_DIR, (message) => console.log(`[search-index] ${message}`)).then(() =>
-  console.log(`[search-index] both bundles in ${seconds(started)}`),
+const listed = new Set(siteFiles);
+const compressions = [precompress(OUT_DIR, siteFiles)];
+const compressFolder = (dir: string) => {
+  const files = listFiles(join(OUT_DIR, dir))
+    .map((file) => `${dir}/${file}`)
+    .filter((file) => !listed.has(file) && !/\.(br|gz)$/.test(file));
+  for (const file of files) listed.add(file);
+  compressions.push(precompress(OUT_DIR, files));
+};
+await writeSearchIndex(
+  OUT_DIR,
+  (message) => console.log(`[search-index] ${message}`),
+  (bundleDir) => compressFolder(relative(OUT_DIR, bundleDir).split(sep).join('/')),
 );
-const [, site] = await Promise.all([searchIndex, precompress(OUT_DIR, siteFiles)]);
-const searchFiles = listFiles(OUT_DIR).filter((file) => file.startsWith('pagefind/'));
-const search = await precompress(OUT_DIR, searchFiles);
-console.log(`[precompress] ${formatPrecompressReport([site, search])}; the search index and every twin done in ${seconds(started)}`);
+console.log(`[search-index] both bundles in ${seconds(started)}`);
+compressFolder('pagefind');
+const reports = await Promise.all(compressions);
+console.log(`[precompress] ${formatPrecompressReport(reports)}; the search index and every twin done in ${seconds(started)}`);

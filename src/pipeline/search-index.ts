@@ -48,9 +48,10 @@ function articleLanguages(outDir: string): Lang[] {
  * Builds one Pagefind bundle per language into a built site (`/pagefind/fr/`,
  * `/pagefind/en/`), so each page searches its own language first and can open the
  * other one's when it finds nothing. Runs after `astro build` has exited, so that
- * Pagefind's memory does not add to the build's.
+ * Pagefind's memory does not add to the build's. `onBundle` gets each bundle's folder once it is
+ * complete, so that its files can be precompressed while the next language is indexed.
  */
-export async function writeSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
+export async function writeSearchIndex(outDir: string, log: (message: string) => void, onBundle?: (bundleDir: string) => void): Promise<void> {
   const languages = articleLanguages(outDir);
   // Read by Pagefind's own process, started by the first createIndex; a value already set wins.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
@@ -63,6 +64,7 @@ export async function writeSearchIndex(outDir: string, log: (message: string) =>
       }
       const bytes = await writeBundle(lang, articles, outDir);
       log(`${lang}: ${articles} articles indexed, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang)}`);
+      onBundle?.(join(outDir, searchBundleUrl(lang)));
     }
   } finally {
     await pagefind.close();
