@@ -1,16 +1,15 @@
 // `npm run build`: the site in two steps (npm run bench measures them, docs/performance.md "Build scaling"):
 //   1. `astro build` syncs the content, renders the pages and checks them, in a process of its own that has
-//      ended, its memory freed, before the next step starts (at 1000 articles per language, 1.7 GB; Pagefind
-//      inside it held 2.5 at 2000);
-//   2. Pagefind indexes the built articles (src/pipeline/search-index.ts) while the files it does not write get
-//      their .br and .gz twins, then its own files get theirs (src/pipeline/precompress.ts).
-// A separate `astro sync` before the build no longer pays: the build synced the content again and re-optimised
-// its dependencies, 4 to 5 s of CPU at 1000 articles per language for about 50 MB less at its peak.
+//      ended, its memory freed, before the next step starts (Pagefind inside it held 2.5 GB at 2×2000 articles);
+//   2. Pagefind indexes the built articles (src/pipeline/search-index.ts) while the site's files, then each
+//      finished language bundle, get their .br and .gz twins (src/pipeline/precompress.ts).
+// No separate `astro sync` first: the build then synced again and re-optimised its dependencies, 4 to 5 s of CPU
+// at 2×1000 articles, to hold 0.1 to 0.5 GB less at its peak at 2×2000 (the peak stays under Starlight's at 2×1000).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
+import { shortRouteList } from '../src/pipeline/build-log.ts';
 import { OUT_DIR } from '../src/pipeline/site-config.ts';
 import { listFiles } from '../src/pipeline/site-files.ts';
 
@@ -24,43 +23,15 @@ const env = {
   ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
 };
 
-/** A line of Astro's list of generated routes, one per page: `12:00:01   ├─ /fr/cle-gc/index.html (+2ms)`. */
-const ROUTE = /^(?:\S+ )?\s*[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
-/** A page slower than this keeps its line, so that a slow page still shows. */
-const SLOW_PAGE_MS = 1000;
-
-/**
- * Runs `astro build`, its log kept short at any size: the list of generated routes, one line a page, becomes
- * one line with their number, keeping only the pages that took a second or more.
- */
+/** Runs `astro build`, its list of generated routes shortened to one line (src/pipeline/build-log.ts). */
 function astroBuild(): Promise<number> {
   const astro = spawn(process.execPath, [ASTRO, 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
-  let routes = 0;
-  let slow = 0;
-  const summarise = () => {
-    if (routes === 0) return;
-    const seconds = SLOW_PAGE_MS / 1000;
-    console.log(
-      `  ${routes} routes generated; ${slow === 0 ? `none took ${seconds} s or more` : `the ${slow} that took ${seconds} s or more are listed above`}`,
-    );
-    routes = 0;
-    slow = 0;
-  };
-  createInterface({ input: astro.stdout }).on('line', (line) => {
-    const route = ROUTE.exec(stripVTControlCharacters(line));
-    if (!route) {
-      summarise();
-      console.log(line);
-      return;
-    }
-    routes += 1;
-    if (Number(route[2]) * (route[3] === 's' ? 1000 : 1) < SLOW_PAGE_MS) return;
-    slow += 1;
-    console.log(line);
-  });
+  const log = shortRouteList();
+  const print = (lines: string[]) => lines.forEach((line) => console.log(line));
+  createInterface({ input: astro.stdout }).on('line', (line) => print(log.line(line)));
   return new Promise((done) =>
     astro.on('close', (code) => {
-      summarise();
+      print(log.end());
       done(code ?? 1);
     }),
   );
