@@ -1,4 +1,6 @@
-import { SEARCH_META, SEARCH_RANKING } from '../lib/search';
+import { correctable, readQuery, type Query } from '../lib/query';
+import { SEARCH_HIGHLIGHT_PARAM, SEARCH_META, SEARCH_RANKING, SEARCH_ROLE_FILTER, SEARCH_WORDS_FILE } from '../lib/search';
+import type { WordList } from '../lib/spelling';
 import { isSitePath } from '../lib/urls';
 import { foldWord, STOP_WORDS } from '../lib/stop-words';
 
@@ -16,18 +18,6 @@ export const MIN_QUERY_LENGTH = 2;
 export function searchable(query: string): string {
   const characters = [...query.trim()];
   return characters.length < MIN_QUERY_LENGTH ? '' : characters.slice(0, MAX_QUERY_LENGTH).join('').trim();
-}
-
-/**
- * The words of a query that Pagefind is asked for: without the grammatical words ("de", "my"),
- * unless the query has nothing else. Pagefind matches every word as the start of a word, so "de"
- * matched "deux", "devez" and the rest, raised every page alike, and fetched an index chunk of its own.
- * @example significantTerms('mot de passe') // 'mot passe'
- */
-export function significantTerms(term: string): string {
-  const words = term.split(/\s+/);
-  const kept = words.filter((word) => !STOP_WORDS.has(foldWord(word)));
-  return (kept.length > 0 ? kept : words).join(' ');
 }
 
 /** The query string of pagefind-entry.json: the same for every build, as the host revalidates the file. */
@@ -51,6 +41,8 @@ export interface Found {
   total: number;
   /** True when this page's language found nothing and the results are the twins of the other language's matches. */
   fallback: boolean;
+  /** The query as searched when a word of it was corrected ("mot de passe oublié" for "mot de pase oublie"). */
+  corrected?: string;
   results: FoundResult[];
 }
 
@@ -65,10 +57,13 @@ interface PagefindModule {
 }
 interface PagefindInstance {
   init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindMatch[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindMatch[] } | null>;
 }
 interface PagefindMatch {
+  id: string;
   score: number;
+  /** The metadata fields the query matched ("title" when it names the page). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindLocation {
@@ -84,6 +79,7 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
 }
 
@@ -172,11 +168,13 @@ export function toResult(data: PagefindData, fallback: boolean, query: string): 
 /**
  * Searches this page's language, then the other language when it finds
  * nothing. Pagefind (its script, WebAssembly and index) is fetched on the
- * first call to `load` or `find`, and the other language's only if needed.
+ * first call to `load` or `find`, and the other language's only if needed;
+ * the word list for spelling correction only when a query has a word the index does not know.
  */
 export class PagefindSearch {
   #own: Promise<PagefindInstance> | undefined;
   #other: Promise<PagefindInstance> | undefined;
+  #spelling: Promise<{ list: WordList; correctQuery: typeof import('../lib/spelling').correctQuery }> | undefined;
 
   constructor(
     private readonly bundle: string,
@@ -196,20 +194,37 @@ export class PagefindSearch {
   /**
    * Results for a query that `searchable` accepted, or null when `wanted` says
    * a newer query replaced it before its results were fetched: typing while
-   * Pagefind loads must not fetch the results of every keystroke.
+   * Pagefind loads must not fetch the results of every keystroke. A word the
+   * index does not know is corrected, unless `asTyped`.
    */
-  async find(query: string, limit: number, wanted: () => boolean = () => true): Promise<Found | null> {
+  async find(query: string, limit: number, wanted: () => boolean = () => true, asTyped = false): Promise<Found | null> {
     const term = searchable(query);
-    const own = await this.#matches(await this.load(), significantTerms(term));
+    const own = await this.load();
+    const typed = readQuery(term);
+    let read = typed;
+    let corrected: string | undefined;
+    let matches = await this.#matches(own, read);
+    const unknown = asTyped ? [] : await this.#unknown(own, read.words);
+    if (unknown.length > 0) {
+      const correction = await this.#correct(term, unknown);
+      if (correction) {
+        read = readQuery(correction);
+        matches = await this.#matches(own, read);
+        corrected = correction;
+      }
+    }
     if (!wanted()) return null;
-    if (own.length > 0) return { total: own.length, fallback: false, results: await this.#shape(own, limit, false, term) };
+    if (matches.length > 0) {
+      const results = await this.#shape(matches, limit, false, read.words.join(' '));
+      return { total: matches.length, fallback: false, ...(corrected ? { corrected } : {}), results };
+    }
     if (!this.#other) {
       this.#other = this.#instance(this.otherBundle);
       this.#other.catch(() => (this.#other = undefined));
     }
-    const other = await this.#matches(await this.#other, significantTerms(term));
+    const other = await this.#matches(await this.#other, typed);
     if (!wanted()) return null;
-    const results = await this.#shape(other, limit, true, term);
+    const results = await this.#shape(other, limit, true, typed.words.join(' '));
     // Two matches in the other language may share one twin: count the pages offered.
     const unique = results.filter((result, index) => results.findIndex((candidate) => candidate.url === result.url) === index);
     return { total: unique.length, fallback: unique.length > 0, results: unique };
@@ -227,19 +242,108 @@ export class PagefindSearch {
       metaCacheTag: ENTRY_CACHE_TAG,
       excerptLength: 24,
       ranking: SEARCH_RANKING,
+      // Results lead to the article with the searched words in ?highlight=, which it highlights (SearchHighlight.astro).
+      highlightParam: SEARCH_HIGHLIGHT_PARAM,
     });
     await pagefind.init();
     return pagefind;
   }
 
-  async #matches(pagefind: PagefindInstance, term: string): Promise<PagefindMatch[]> {
-    const search = await pagefind.search(term);
-    // Score 0: the only match is in metadata weighted 0 (the twin's URL and title), which is not a match.
-    return (search?.results ?? []).filter((result) => result.score > 0);
+  /**
+   * A query's matches, best first; for a problem query, the pages that answer problems first. A score of 0
+   * means the only match is in metadata weighted 0 (the twin's URL and title), which is not a match.
+   */
+  async #matches(pagefind: PagefindInstance, query: Query): Promise<PagefindMatch[]> {
+    const term = query.words.join(' ');
+    const [all, answers] = await Promise.all([
+      pagefind.search(term),
+      query.problem ? pagefind.search(term, { filters: { [SEARCH_ROLE_FILTER]: 'problem' } }) : null,
+    ]);
+    const matches = (all?.results ?? []).filter((result) => result.score > 0);
+    const first = new Set(answers?.results.map((result) => result.id));
+    return [...matches.filter((match) => first.has(match.id)), ...matches.filter((match) => !first.has(match.id))];
   }
 
-  async #shape(matches: PagefindMatch[], limit: number, fallback: boolean, term: string): Promise<FoundResult[]> {
-    const results = await Promise.all(matches.slice(0, limit).map(async (match) => toResult(await match.data(), fallback, term)));
-    return results.filter((result) => result !== null);
+  /** The words of a query that the index does not know (not even by their stem), among those the search may correct. */
+  async #unknown(pagefind: PagefindInstance, words: string[]): Promise<string[]> {
+    const candidates = words.filter(correctable);
+    const found = await Promise.all(candidates.map((word) => pagefind.search(`"${word}"`)));
+    return candidates.filter((_, index) => !found[index]?.results.some((result) => result.score > 0));
   }
+
+  /** The query corrected from the word list, which is fetched, with the code that reads it, the first time it is needed; null on failure. */
+  async #correct(query: string, unknown: string[]): Promise<string | null> {
+    this.#spelling ??= Promise.all([
+      import('../lib/spelling'),
+      fetch(`${this.bundle}${SEARCH_WORDS_FILE}`).then((response) => {
+        if (!response.ok) throw new Error(`${SEARCH_WORDS_FILE}: ${response.status}`);
+        return response.text();
+      }),
+    ]).then(([spelling, text]) => ({ list: spelling.parseWordList(text), correctQuery: spelling.correctQuery }));
+    try {
+      const { list, correctQuery } = await this.#spelling;
+      return correctQuery(query, new Set(unknown), list);
+    } catch {
+      // Offline, say: the query is searched as typed, and the next one tries again.
+      this.#spelling = undefined;
+      return null;
+    }
+  }
+
+  /**
+   * The first `limit` results, their pages read from Pagefind in as few rounds as possible. A page about the
+   * help centre itself (role "about") never comes before an answer unless the query names it (its title): it
+   * goes after them, and the next results are read instead. Pages Pagefind scores alike come in `byTitle` order.
+   */
+  async #shape(matches: PagefindMatch[], limit: number, fallback: boolean, term: string): Promise<FoundResult[]> {
+    const pages: { match: PagefindMatch; data: PagefindData }[] = [];
+    const about = ({ match, data }: (typeof pages)[number]) =>
+      !fallback && !!data.filters?.[SEARCH_ROLE_FILTER]?.includes('about') && !match.matchedMetaFields?.includes('title');
+    let end = Math.min(limit, matches.length);
+    while (end > pages.length) {
+      const batch = matches.slice(pages.length, end);
+      const data = await Promise.all(batch.map((match) => match.data()));
+      pages.push(...batch.map((match, index) => ({ match, data: data[index]! })));
+      end = Math.min(matches.length, pages.length + limit - pages.filter((page) => !about(page)).length);
+      // A tie that the limit would cut is read whole, so that its order can be settled.
+      while (end > 0 && end < matches.length && tied(matches[end - 1]!, matches[end]!)) end++;
+    }
+    const ordered = byTitle(pages, term);
+    return [...ordered.filter((page) => !about(page)), ...ordered.filter(about)]
+      .map(({ data }) => toResult(data, fallback, term))
+      .filter((result) => result !== null)
+      .slice(0, limit);
+  }
+}
+
+/** Pagefind scores pages that match a query alike within a hair of each other (their length alone differs): a tie. */
+const TIE = 0.001;
+const tied = (a: { score: number }, b: { score: number }) => Math.abs(a.score - b.score) <= TIE * Math.max(a.score, b.score);
+
+/**
+ * How much of a title the query's words fill: "invitation" fills more of "First access with your invitation"
+ * than of "My invitation code is missing, or I didn’t use the invitation link".
+ */
+function titleShare(title: string | undefined, words: readonly string[]): number {
+  const titleWords = (title ?? '')
+    .split(/[\s\-‑–]+/)
+    .map(foldWord)
+    .filter((word) => word && !STOP_WORDS.has(word));
+  const filled = titleWords.filter((word) => words.some((term) => sharedPrefix(word, term) >= Math.min(STEM_PREFIX, term.length)));
+  return titleWords.length > 0 ? filled.length / titleWords.length : 0;
+}
+
+/**
+ * Pages in Pagefind's order, except that among pages it scores alike, the one whose title the query fills most
+ * comes first: its own title, or its twin's for a query in the other language ("forgot password" on a French page).
+ */
+export function byTitle<T extends { match: { score: number }; data: PagefindData }>(pages: readonly T[], term: string): T[] {
+  const words = term.split(/\s+/).map(foldWord).filter(Boolean);
+  const share = ({ data }: T) => Math.max(titleShare(data.meta['title'], words), titleShare(data.meta[SEARCH_META.twinTitle], words));
+  const ordered: T[] = [];
+  for (let start = 0, end = 1; start < pages.length; start = end, end = start + 1) {
+    while (end < pages.length && tied(pages[end - 1]!.match, pages[end]!.match)) end++;
+    ordered.push(...pages.slice(start, end).sort((a, b) => share(b) - share(a)));
+  }
+  return ordered;
 }

@@ -107,7 +107,7 @@ export function searchTermsFor(
 ): SearchTerms {
   const { title, description = '', keywords = [], headings = [] } = article;
   const inTitle = foldForSearch(title);
-  const inRest = foldForSearch([description, ...headings, ...keywords].join(' | '));
+  const inRest = foldForSearch([description, ...headings].join(' | '));
   const seen = new Set<string>();
   const pick = (terms: readonly string[]) =>
     terms.filter((term) => {
@@ -116,9 +116,11 @@ export function searchTermsFor(
       seen.add(key);
       return true;
     });
-  const named = (haystack: string) =>
-    glossary.filter((entry) => entry.same.some((term) => mentions(haystack, term))).flatMap((entry) => [...entry.same, ...(entry.searches ?? [])]);
-  const about = pick(named(inTitle));
-  const related = pick([...keywords, ...named(inRest)]);
+  const entries = (haystack: string) => glossary.filter((entry) => entry.same.some((term) => mentions(haystack, term)));
+  // What people type when they need an article about a thing ("forgot password" for recovery questions) goes to the
+  // articles about it (their title) or whose editor said so (their keywords), not to every article that mentions it.
+  const withSearches = (haystack: string) => entries(haystack).flatMap((entry) => [...entry.same, ...(entry.searches ?? [])]);
+  const about = pick(withSearches(inTitle));
+  const related = pick([...keywords, ...withSearches(foldForSearch(keywords.join(' | '))), ...entries(inRest).flatMap((entry) => entry.same)]);
   return { about, related };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/locales';
+import type { Topic } from './article-schema';
 
 /**
  * Where a language's Pagefind bundle is published. One bundle per language,
@@ -8,6 +9,9 @@ import type { Lang } from '../i18n/locales';
 export function searchBundleUrl(lang: Lang): string {
   return `/pagefind/${lang}/`;
 }
+
+/** The list of each bundle's words, fetched for spelling correction when a query has a word the index does not know. */
+export const SEARCH_WORDS_FILE = 'words.txt';
 
 /** The `data-pagefind-meta` keys an article carries for the results list. */
 export const SEARCH_META = {
@@ -20,6 +24,32 @@ export const SEARCH_META = {
   /** The twin article's title, in the twin's language. */
   twinTitle: 'twin_title',
 } as const;
+
+/** The `data-pagefind-filter` that says what a page is to a reader who searches. */
+export const SEARCH_ROLE_FILTER = 'role';
+
+/**
+ * What a page is to a reader who searches: an answer to a problem (the "trouble" topic and the
+ * contact page), a guide (every other article), or a page about the help centre itself (the
+ * accessibility statement, notices, the change log, quick links), which is found by its name but
+ * never comes before an answer.
+ */
+export type SearchRole = 'problem' | 'guide' | 'about';
+
+/**
+ * An article's role, from its topic: the "help" topic holds the contact page (an answer) and pages about the help centre.
+ * @example articleSearchRole('help', false) // 'about'
+ */
+export function articleSearchRole(topic: Topic, isHelpArticle: boolean): SearchRole {
+  if (topic === 'trouble' || isHelpArticle) return 'problem';
+  return topic === 'help' ? 'about' : 'guide';
+}
+
+/**
+ * The query parameter a result's address carries to the article it opens, whose words
+ * the article then highlights (Pagefind's `highlightParam`, read by SearchHighlight.astro).
+ */
+export const SEARCH_HIGHLIGHT_PARAM = 'highlight';
 
 /**
  * Ranking for both indexes: Pagefind's defaults, plus the synonym tiers.

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 // Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
 import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
-import { searchBundleUrl } from '../lib/search.ts';
+import { SEARCH_WORDS_FILE, searchBundleUrl } from '../lib/search.ts';
+import { writeWordLists } from './search-words.ts';
 import { listFiles } from './site-files.ts';
 
-/** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published. */
-const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
+/** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published; its highlight script is (SearchHighlight). */
+const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui)\.|^wasm\.unknown\./;
 
 /**
  * Index per chunk (Pagefind's default 20 000). A first query fetches the chunks that hold
@@ -25,9 +26,9 @@ interface PagefindEntry {
 }
 
 /**
- * The language of each article of a build (pages that mark their content with
- * `data-pagefind-body`), from its `<html lang>`. Each must sit in its language's
- * folder, which its language's bundle indexes.
+ * The language of each indexed page of a build (the articles, and the help centre's own pages, which
+ * mark their content with `data-pagefind-body`), from its `<html lang>`. Each must sit in its
+ * language's folder, which its language's bundle indexes.
  */
 function articleLanguages(outDir: string): Lang[] {
   const languages: Lang[] = [];
@@ -54,23 +55,28 @@ export async function writeSearchIndex(outDir: string, log: (message: string) =>
   const languages = articleLanguages(outDir);
   // Read by Pagefind's own process, started by the first createIndex; a value already set wins.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const bundles: Partial<Record<Lang, string>> = {};
   try {
     for (const lang of LANGS) {
-      const articles = languages.filter((language) => language === lang).length;
-      if (articles === 0) {
-        log(`No ${lang} article to index: search in ${lang} will find nothing.`);
+      const pages = languages.filter((language) => language === lang).length;
+      if (pages === 0) {
+        log(`No ${lang} page to index: search in ${lang} will find nothing.`);
         continue;
       }
-      const bytes = await writeBundle(lang, articles, outDir);
-      log(`${lang}: ${articles} articles indexed, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang)}`);
+      const bytes = await writeBundle(lang, pages, outDir);
+      bundles[lang] = join(outDir, searchBundleUrl(lang));
+      log(`${lang}: ${pages} pages indexed, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang)}`);
     }
   } finally {
     await pagefind.close();
   }
+  for (const [lang, bytes] of Object.entries(writeWordLists(bundles))) {
+    log(`${lang}: word list for spelling correction, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang as Lang)}${SEARCH_WORDS_FILE}`);
+  }
 }
 
 /** Pagefind reads the language's folder and writes the bundle itself: no page passes through this process. */
-async function writeBundle(lang: Lang, articles: number, outDir: string): Promise<number> {
+async function writeBundle(lang: Lang, pages: number, outDir: string): Promise<number> {
   const bundleDir = join(outDir, searchBundleUrl(lang));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -83,8 +89,8 @@ async function writeBundle(lang: Lang, articles: number, outDir: string): Promis
   // Pagefind keeps only the pages with data-pagefind-body, as long as one has it: the counts must agree.
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  if (indexed !== articles) throw new Error(`Pagefind indexed ${indexed} pages under /${lang}/, where ${articles} articles were expected.`);
-  await minifyScript(join(bundleDir, 'pagefind.js'));
+  if (indexed !== pages) throw new Error(`Pagefind indexed ${indexed} pages under /${lang}/, where ${pages} were expected.`);
+  for (const script of ['pagefind.js', 'pagefind-highlight.js']) await minifyScript(join(bundleDir, script));
   let bytes = 0;
   for (const file of listFiles(bundleDir)) {
     const path = join(bundleDir, file);
@@ -95,8 +101,9 @@ async function writeBundle(lang: Lang, articles: number, outDir: string): Promis
 }
 
 /**
- * Pagefind ships its script with whitespace removed but every name kept: minified, it goes from 47.2 to 32.3 kB,
- * and from 12.1 to 10.3 kB with brotli, on every first search (npm run bench:search).
+ * Pagefind ships its scripts with whitespace removed but every name kept: minified, pagefind.js goes from 47.2 to
+ * 32.3 kB, and from 12.1 to 10.3 kB with brotli, on every first search (npm run bench:search); its highlight
+ * script from 44.4 to 20.7 kB (6.5 kB with brotli).
  */
 async function minifyScript(path: string): Promise<void> {
   const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, significantTerms, toResult, type PagefindData } from '../../src/browser/search-client';
+import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, toResult, type PagefindData } from '../../src/browser/search-client';
 import { foldForSearch, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
 import { SEARCH_META, searchBundleUrl } from '../../src/lib/search';
 import { searchUrl } from '../../src/lib/urls';
@@ -51,13 +51,6 @@ test('queries are trimmed, cut to the maximum length, and one character is too s
   expect(searchable('a')).toBe('');
   expect(searchable('🙂')).toBe('');
   expect(searchable('x'.repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
-});
-
-test('Pagefind is asked for the words that matter: grammatical words go, unless nothing else is left', () => {
-  expect(significantTerms('mot de passe oublié')).toBe('mot passe oublié');
-  expect(significantTerms('lost my phone')).toBe('lost phone');
-  expect(significantTerms('code d’invitation')).toBe('code d’invitation');
-  expect(significantTerms('De la')).toBe('De la');
 });
 
 test('an excerpt becomes text runs: page text is never HTML, only <mark> marks', () => {

@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import { byTitle, type PagefindData } from '../../src/browser/search-client';
+import { correctable, queryTokens, readQuery } from '../../src/lib/query';
+import { articleSearchRole, SEARCH_META } from '../../src/lib/search';
+import { correctQuery, editDistance, nearestWord, parseWordList, vocabulary, wordListFile } from '../../src/lib/spelling';
+
+test('question words, pronouns, auxiliaries and negations are not searched; what the question is about is', () => {
+  expect(readQuery('comment réinitialiser mon mot de passe CléGC ?')).toEqual({ words: ['réinitialiser', 'mot', 'passe', 'CléGC'], problem: false });
+  expect(readQuery('how do I reset my password?')).toEqual({ words: ['reset', 'password'], problem: false });
+  expect(readQuery('what do I do if I lost my phone').words).toEqual(['lost', 'phone']);
+  expect(readQuery('ma CléGC a été révoquée').words).toEqual(['CléGC', 'révoquée']);
+});
+
+test('a negation or a symptom makes a problem query, and neither is searched', () => {
+  expect(readQuery('pourquoi mon code ne fonctionne pas')).toEqual({ words: ['code'], problem: true });
+  expect(readQuery('why is my code not working')).toEqual({ words: ['code'], problem: true });
+  expect(readQuery('my authenticator app is not working')).toEqual({ words: ['authenticator', 'app'], problem: true });
+  expect(readQuery('no invitation code')).toEqual({ words: ['invitation', 'code'], problem: true });
+  expect(readQuery('mon code d’invitation ne marche pas')).toEqual({ words: ['code', 'd’invitation'], problem: true });
+  expect(readQuery('code à six chiffres refusé').problem).toBe(false);
+});
+
+test('what every page is about (signing in, the portal, DEC or CED) is searched only when nothing else is said', () => {
+  expect(readQuery('DEC portal password').words).toEqual(['password']);
+  expect(readQuery('partenaire de connexion').words).toEqual(['partenaire']);
+  expect(readQuery('DEC client space sign in').words).toEqual(['DEC', 'client', 'space', 'sign']);
+});
+
+test('a problem that names nothing but signing in is searched by its symptom, which the pages written for it name', () => {
+  expect(readQuery('I can’t log in')).toEqual({ words: ['can’t', 'log'], problem: true });
+  expect(readQuery('je suis bloqué je ne peux pas me connecter')).toEqual({ words: ['bloqué', 'connecter'], problem: true });
+  expect(readQuery('impossible de me connecter')).toEqual({ words: ['impossible', 'connecter'], problem: true });
+});
+
+test('grammatical words go, unless nothing else is left', () => {
+  expect(readQuery('mot de passe oublié').words).toEqual(['mot', 'passe', 'oublié']);
+  expect(readQuery('lost my phone').words).toEqual(['lost', 'phone']);
+  expect(readQuery('code d’invitation').words).toEqual(['code', 'd’invitation']);
+  expect(readQuery('De la').words).toEqual(['De', 'la']);
+  expect(readQuery('how do I').words).toEqual(['how', 'do', 'I']);
+});
+
+test('a query’s words lose the punctuation around them, and a lone elided letter joins its word again, as the articles write it', () => {
+  expect(queryTokens('« mot de passe » ?')).toEqual(['mot', 'de', 'passe']);
+  expect(queryTokens('non d utilisateur oublie')).toEqual(['non', 'd’utilisateur', 'oublie']);
+  expect(queryTokens('je n arrive pas')).toEqual(['je', 'n’arrive', 'pas']);
+  expect(queryTokens("can't sign-in 6-digit")).toEqual(["can't", 'sign-in', '6-digit']);
+  expect(readQuery('non d utilisateur oublie')).toEqual({ words: ['d’utilisateur', 'oublie'], problem: true });
+});
+
+test('only words of four letters or more, without a digit, may be corrected', () => {
+  for (const word of ['pasword', 'd’utilisateru', 'gckye']) expect(correctable(word), word).toBe(true);
+  for (const word of ['QR', 'IE', '2FA', 'dec', '6-digit']) expect(correctable(word), word).toBe(false);
+});
+
+test('edits count a letter added, dropped or changed, and two neighbours swapped, as one each', () => {
+  expect(editDistance('pasword', 'password', 2)).toBe(1);
+  expect(editDistance('brwoser', 'browser', 2)).toBe(1);
+  expect(editDistance('predu', 'perdu', 2)).toBe(1);
+  expect(editDistance('navigteur', 'navigateur', 2)).toBe(1);
+  expect(editDistance('conexion', 'connexion', 2)).toBe(1);
+  expect(editDistance('questoins', 'questions', 2)).toBe(1);
+  expect(editDistance('oubier', 'oublie', 2)).toBe(2);
+  // Far apart: the count stops as soon as it passes the limit.
+  expect(editDistance('telephone', 'navigateur', 2)).toBe(3);
+  expect(editDistance('a', 'abcd', 1)).toBe(2);
+});
+
+test('the word list holds each word once, in its most frequent written form, most frequent first', () => {
+  expect(vocabulary(['Mot de passe oublié.', 'Oublié ? oublié, oublie', 'd’utilisateur l’application 6 QR'])).toEqual([
+    'oublié',
+    'application',
+    'mot',
+    'passe',
+    'utilisateur',
+  ]);
+});
+
+test('the published list adds the other language’s words it lacks, which are known but never offered', () => {
+  const file = wordListFile(['password', 'forgot'], ['mot', 'passe', 'password']);
+  expect(file).toBe('password\nforgot\n\nmot\npasse\n');
+  const list = parseWordList(file);
+  expect([...list.own.values()]).toEqual(['password', 'forgot']);
+  expect(list.known.has('passe')).toBe(true);
+  expect(nearestWord('passe', list)).toBeNull();
+  expect(nearestWord('passee', list)).toBeNull();
+});
+
+const list = parseWordList(wordListFile(['passe', 'oublié', 'utilisateur', 'navigateur', 'authentification', 'questions', 'nom', 'code'], ['password']));
+
+test('an unknown word becomes the nearest known word: one edit away, two for a long word', () => {
+  expect(nearestWord('navigteur', list)).toBe('navigateur');
+  expect(nearestWord('autentification', list)).toBe('authentification');
+  expect(nearestWord('autentificaton', list)).toBe('authentification');
+  expect(nearestWord('qestons', list)).toBeNull();
+  expect(nearestWord('paswor', list)).toBeNull();
+});
+
+test('a known word, a short word and a word with a digit are never corrected', () => {
+  expect(nearestWord('code', list)).toBeNull();
+  expect(nearestWord('Oublie', list)).toBeNull();
+  expect(nearestWord('cod', list)).toBeNull();
+  expect(nearestWord('c0de', list)).toBeNull();
+  expect(nearestWord('pasword', list)).toBeNull();
+});
+
+test('a corrected query keeps its other words and elisions, and shows known words with their accents', () => {
+  expect(correctQuery('mot de pase oublie', new Set(['pase']), list)).toBe('mot de passe oublié');
+  expect(correctQuery('nom d’utilisateru', new Set(['d’utilisateru']), list)).toBe('nom d’utilisateur');
+  expect(correctQuery('Navigteur', new Set(['Navigteur']), list)).toBe('navigateur');
+  // Nothing corrected: no new query, even where accents could be restored.
+  expect(correctQuery('mot de passe oublie', new Set(), list)).toBeNull();
+  expect(correctQuery('zzxqv', new Set(['zzxqv']), list)).toBeNull();
+});
+
+const page = (score: number, title: string, twinTitle = '') => ({
+  match: { score },
+  data: { url: `/fr/${title}/`, excerpt: '', meta: { title, [SEARCH_META.twinTitle]: twinTitle }, sub_results: [] } satisfies PagefindData,
+});
+
+test('among pages scored alike, the one whose title the query fills most comes first; other pages keep their order', () => {
+  const titles = (pages: ReturnType<typeof page>[]) => pages.map((one) => one.data.meta.title);
+  const problem = page(18.7545, 'My invitation code is missing, or I didn’t use the invitation link');
+  const guide = page(18.7527, 'First access with your invitation');
+  expect(titles(byTitle([problem, guide, page(7.4, 'Contact us')], 'invitation'))).toEqual([guide.data.meta.title, problem.data.meta.title, 'Contact us']);
+  expect(titles(byTitle([page(25.9, 'My invitation code is missing'), page(19.1, 'First access with your invitation')], 'invitation'))).toEqual([
+    'My invitation code is missing',
+    'First access with your invitation',
+  ]);
+});
+
+test('a query in the other language is matched against each page’s twin title', () => {
+  const both = page(8.0386, 'J’ai oublié mon nom d’utilisateur et mon mot de passe CléGC', 'I forgot my GCKey username and password');
+  const bank = page(8.0386, 'J’ai oublié comment me connecter à ma banque en ligne', 'I forgot how to sign in to my online banking');
+  const password = page(8.0386, 'J’ai oublié mon mot de passe CléGC', 'I forgot my GCKey password');
+  expect(byTitle([both, bank, password], 'forgot password')[0]).toBe(password);
+});
+
+test('a page’s role for search: problems and the contact page answer, the help centre’s own pages do not', () => {
+  expect(articleSearchRole('trouble', false)).toBe('problem');
+  expect(articleSearchRole('help', true)).toBe('problem');
+  expect(articleSearchRole('help', false)).toBe('about');
+  expect(articleSearchRole('sign-in', false)).toBe('guide');
+});
