@@ -43,6 +43,8 @@ export interface Found {
   fallback: boolean;
   /** The query as searched when a word of it was corrected ("mot de passe oublié" for "mot de pase oublie"). */
   corrected?: string;
+  /** Whether the query is about a problem ("je n’arrive pas à me connecter", "code not working"). */
+  problem: boolean;
   results: FoundResult[];
 }
 
@@ -216,7 +218,7 @@ export class PagefindSearch {
     if (!wanted()) return null;
     if (matches.length > 0) {
       const results = await this.#shape(matches, limit, false, read.words.join(' '));
-      return { total: matches.length, fallback: false, ...(corrected ? { corrected } : {}), results };
+      return { total: matches.length, fallback: false, ...(corrected ? { corrected } : {}), problem: read.problem, results };
     }
     if (!this.#other) {
       this.#other = this.#instance(this.otherBundle);
@@ -227,7 +229,7 @@ export class PagefindSearch {
     const results = await this.#shape(other, limit, true, typed.words.join(' '));
     // Two matches in the other language may share one twin: count the pages offered.
     const unique = results.filter((result, index) => results.findIndex((candidate) => candidate.url === result.url) === index);
-    return { total: unique.length, fallback: unique.length > 0, results: unique };
+    return { total: unique.length, fallback: unique.length > 0, problem: typed.problem, results: unique };
   }
 
   async #instance(bundle: string): Promise<PagefindInstance> {

@@ -3,8 +3,9 @@
  * for a last look, sends the answer to the receiver in place and thanks the reader;
  * if the receiver is down or slow, says so and keeps everything the reader typed.
  */
-import { FEEDBACK_FIELDS, FEEDBACK_TIMEOUT_MS, HELPFUL } from '../lib/feedback';
+import { FEEDBACK_FIELDS, HELPFUL } from '../lib/feedback';
 import { scrubPii } from '../lib/scrub-pii';
+import { postFeedback } from './feedback-post';
 
 interface Strings {
   sending: string;
@@ -80,17 +81,8 @@ async function send(root: HTMLElement, data: URLSearchParams, strings: Strings):
   const error = part(root, 'error');
   error.textContent = '';
   status.textContent = strings.sending;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FEEDBACK_TIMEOUT_MS);
   try {
-    const response = await fetch(root.dataset['endpoint']!, {
-      method: 'POST',
-      body: data,
-      headers: { Accept: 'application/json' },
-      credentials: 'omit',
-      signal: controller.signal,
-    });
-    if (!response.ok) throw new Error(`The receiver answered ${response.status}`);
+    await postFeedback(root.dataset['endpoint']!, data);
     part(root, 'form').hidden = true;
     const thanks = part(root, 'thanks');
     thanks.hidden = false;
@@ -100,7 +92,6 @@ async function send(root: HTMLElement, data: URLSearchParams, strings: Strings):
     status.textContent = '';
     error.textContent = strings.failed;
   } finally {
-    clearTimeout(timer);
     busy.delete(root);
   }
 }

@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
+import { HELPFUL } from '../../src/lib/feedback';
+import { writeSearchIndex } from '../../src/pipeline/search-index';
+import { searchUrl } from '../../src/lib/urls';
 import { buildFixture, type FixtureBuild } from '../build/support';
 import { axeViolations, COLOUR_RULES } from '../support/axe';
 import { startReceiver, type FeedbackReceiver } from '../support/feedback-receiver';
@@ -54,6 +57,8 @@ test.beforeAll(async () => {
     { env: { HELP_FEEDBACK_URL: receiver.url, HELP_INSTITUTION_CODE: 'DEC', HELP_SITE: SITE } },
   );
   expect(build.status, build.output).toBe(0);
+  // A fixture build is Astro's alone: the search that finds nothing needs the index too.
+  await writeSearchIndex(build.outDir, () => {});
   site = (await serve({ root: build.outDir, port: 0 })) as Server;
   siteOrigin = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
 });
@@ -77,6 +82,37 @@ async function open(browser: Browser, path: string, options: { javaScriptEnabled
 }
 
 const form = (page: Page) => page.locator('page-feedback');
+
+for (const lang of ['fr', 'en'] as const) {
+  const t = useTranslations(lang);
+  test(`${lang}: a search that finds nothing offers to send its words, scrubbed, as a comment on the search page; one that finds something does not`, async ({
+    browser,
+  }) => {
+    const typed = `zzxqv ${PERSONAL.email}`;
+    const { context, page } = await open(browser, `${searchUrl(lang)}?q=${encodeURIComponent(typed)}`);
+    const offer = page.locator('search-feedback');
+    const scrubbed = `zzxqv ${t('feedback.redacted')}`;
+    await expect(offer.getByRole('blockquote')).toHaveText(scrubbed);
+    await offer.getByRole('button', { name: t('search.feedback.send') }).click();
+    await expect(offer.getByText(t('feedback.thanks'))).toBeFocused();
+    expect(receiver.received).toEqual([
+      {
+        institutionopt: 'DEC',
+        language: lang,
+        pageTitle: t('search.title'),
+        submissionPage: `${SITE}${searchUrl(lang)}`,
+        oppositelang: searchUrl(lang === 'fr' ? 'en' : 'fr'),
+        sectionId: '',
+        helpful: HELPFUL.no,
+        details: scrubbed,
+      },
+    ]);
+    expect(receiver.raw.join('\n')).not.toContain('tremblay');
+    await page.getByRole('searchbox', { name: t('search.label') }).fill('alpha');
+    await expect(offer).toBeHidden();
+    await context.close();
+  });
+}
 
 function payload(item: Case, helpful: string, section: string, details = '') {
   return {
@@ -136,7 +172,7 @@ test('an article with the form stays within the 25 KB budget, and the scrubber l
 
 test('the pages with the feedback form are valid HTML (html-validate, the project preset)', async () => {
   const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
-  for (const file of ['fr/alpha-fr/index.html', 'en/alpha-en/index.html']) {
+  for (const file of ['fr/alpha-fr/index.html', 'en/alpha-en/index.html', 'fr/recherche/index.html', 'en/search/index.html']) {
     const report = await validator.validateFile(join(build.outDir, file));
     const errors = report.results.flatMap((result) =>
       result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
