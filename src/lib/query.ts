@@ -10,18 +10,18 @@ import { foldWord, STOP_WORDS } from './stop-words.ts';
 const WORDS = {
   /** How a question is asked: question words, pronouns, auxiliaries, "can", "need", "please". Never searched. */
   filler: {
-    fr: 'comment pourquoi quoi quel quelle quels quelles quand combien est-ce suis es sommes etes ai as avons avez ont ete etait peux peut pouvez puis pourrais dois doit devez veux veut voudrais faut faire fais fait faites sais sait moi ca cela svp stp merci bonjour',
-    en: "how why what when where which who do does did i'm i've am were be been being have has had can could should would will may might must need want get got try trying tried me myself please hi hello thanks",
+    fr: 'comment pourquoi quoi quel quelle quels quelles quand combien est-ce suis ai avez ete peux peut puis pourrais dois doit veux voudrais faut faire fait sais moi ca svp merci bonjour',
+    en: "how why what when where which who do does did i'm am were be been have has had can could should would will need want get got try please hello",
   },
   /** Negations: never searched, and the query is about a problem ("no invitation code", "ne … pas"). */
   negation: {
     fr: 'ne n pas plus jamais non aucun aucune rien',
-    en: "not no never nothing don't doesn't didn't isn't aren't wasn't won't haven't dont doesnt didnt isnt wont",
+    en: "not no never nothing don't doesn't didn't isn't wasn't won't dont doesnt didnt isnt wont",
   },
   /** A symptom: the query is about a problem. Not searched, unless nothing but general words is left (see `readQuery`). */
   symptom: {
-    fr: 'bloque bloquee coince coincee fonctionne fonctionnent marche marchent arrive arrivez reussis parviens impossible incapable probleme problemes erreur bogue',
-    en: "can't cant cannot unable stuck blocked locked working work works broken error problem problems issue fail fails failed failing",
+    fr: 'bloque bloquee coince fonctionne marche arrive reussis impossible probleme erreur',
+    en: "can't cant cannot unable stuck blocked locked working work works broken error problem issue fails failed",
   },
   /**
    * What every page of this help centre is about: signing in to the portal, named DEC or CED (an English client
@@ -30,8 +30,8 @@ const WORDS = {
    * one, answered by the pages whose keywords name that very symptom (the contact page's "can't sign in").
    */
   general: {
-    fr: 'connecter connexion connecte reconnecter acceder acces compte espace client portail site entrer ouvrir session seance dec ced',
-    en: 'sign signin signing log login logging access account client space portal site enter dec ced',
+    fr: 'connecter connexion connecte acceder acces compte espace client portail site dec ced',
+    en: 'sign signin signing log login access account client space portal site dec ced',
   },
 } as const;
 
