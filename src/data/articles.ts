@@ -30,6 +30,24 @@ export function groupByTopic(articles: readonly Article[]): { topic: Topic; arti
   );
 }
 
+/** When an article was first published (its oldest change) and last changed, YYYY-MM-DD. */
+export function articleDates(article: Article): { issued: string; modified: string } {
+  const { changes, dateModified } = article.entry.data;
+  return { issued: changes.map((change) => change.date).sort()[0]!, modified: dateModified.toISOString().slice(0, 10) };
+}
+
+/** The same for a page that is not an article: the oldest and newest dates of the language's articles. */
+export function siteDates(pairing: Pairing<Article>, lang: Lang): { issued: string; modified: string } {
+  const dates = pairing.articles(lang).map(articleDates);
+  return {
+    issued: dates.map((date) => date.issued).sort()[0]!,
+    modified: dates
+      .map((date) => date.modified)
+      .sort()
+      .at(-1)!,
+  };
+}
+
 /** All articles, paired (pages and sections) and sorted by topic then order; built once per build. */
 export function getArticles(): Promise<Pairing<Article>> {
   // The dev server reads the content afresh on every page, and throws its problems into Astro's

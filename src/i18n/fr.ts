@@ -128,6 +128,9 @@ export const fr = {
   'contact.email': 'Courriel\u00a0:',
   'contact.webForm': 'Formulaire\u00a0:',
   'contact.webFormLink': 'Écrire à notre équipe par le formulaire en ligne',
+  'contact.gckeyQuestion': 'Une question sur la CléGC elle-même\u202f?',
+  'contact.gckeyHelpDesk': 'Service d’aide de la CléGC\u00a0:',
+  'contact.gckeyLimit': 'Ce service ne peut pas vous donner accès à l’Espace client DEC\u00a0: pour cela, communiquez avec nous.',
   'troubleshooter.callout': 'Un problème pour vous connecter\u202f? Répondez à quelques questions pour trouver la solution.',
   'troubleshooter.start': 'Je n’arrive pas à me connecter',
   'troubleshooter.choices': 'Réponses possibles',
@@ -137,10 +140,13 @@ export const fr = {
   'troubleshooter.contactPage': 'Quand communiquer avec nous et quoi préparer',
   'quickLinks.sources': 'Sources des faits\u00a0:',
   'quickLinks.sourcePage': 'la page d’aide d’origine de DEC',
-  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez le dépanneur',
+  'notFound.troubleshooter': 'Vous n’arrivez pas à vous connecter\u202f? Essayez l’outil de dépannage',
   // Government of Canada identity (Canada.ca): the names Canada.ca gives the signature and the wordmark.
   'gc.signature': 'Gouvernement du Canada',
   'gc.wordmark': 'Symbole du gouvernement du Canada',
+  // Canada.ca's metadata: the creator, and the subject in terms of the GC Core Subject Thesaurus (gccore).
+  'meta.creator': 'Gouvernement du Canada, Développement économique Canada pour les régions du Québec',
+  'meta.subject': 'Information gouvernementale;Internet',
   'video.unavailable': 'La vidéo n’est pas disponible ici. Sa transcription complète suit.',
 } as const;
 

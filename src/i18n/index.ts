@@ -4,7 +4,7 @@ import type { Lang } from './locales';
 import { translator, type Translate as TranslateKeys } from './translate';
 
 export type { UiKey } from './fr';
-export { LANGS, isLang, otherLang, type Lang } from './locales';
+export { ISO_639_2, LANGS, isLang, otherLang, type Lang } from './locales';
 
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 

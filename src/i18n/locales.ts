@@ -9,6 +9,9 @@ export function isLang(value: unknown): value is Lang {
 /** Each language's name in English, for the build's and the scripts' messages (which are in English). */
 export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 
+/** Each language's ISO 639-2/T code, as Canada.ca's `dcterms.language` metadata writes it. */
+export const ISO_639_2: Record<Lang, string> = { fr: 'fra', en: 'eng' };
+
 /** The other official language: every page has exactly one twin. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';

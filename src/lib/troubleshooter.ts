@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LANGUAGE_NAMES, type Lang } from '../i18n/locales';
+import { frenchSpacing } from './french-typography';
 import { issuesAt, readYaml } from './yaml-source';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -76,18 +77,24 @@ export interface AnswerTarget {
 /** Finds the article section an answer points to, or says why it cannot. */
 export type ResolveAnswer = (href: string) => AnswerTarget | string;
 
-/** Reads one language's troubleshooter file; problems name the file and line. */
+/**
+ * Reads one language's troubleshooter file; problems name the file and line. French
+ * texts get their French spacing here, once, as articles get it in the Markdown pipeline.
+ */
 export function parseTree(lang: Lang, file: string, text: string): { tree?: Tree; problems: string[] } {
   const yaml = readYaml(file, text);
   if (yaml.problems.length > 0) return { problems: yaml.problems };
   const parsed = treeSchema.safeParse(yaml.value);
   if (!parsed.success) return { problems: issuesAt(yaml, parsed.error.issues) };
+  const spaced = lang === 'fr' ? frenchSpacing : (words: string) => words;
   const steps = parsed.data.steps.map((step, index): Step => ({
     ...step,
+    question: spaced(step.question),
+    hint: step.hint === undefined ? undefined : spaced(step.hint),
     at: yaml.at(['steps', index, 'id']),
-    choices: step.choices.map((choice, at): Choice => ({ ...choice, at: yaml.at(['steps', index, 'choices', at]) })),
+    choices: step.choices.map((choice, at): Choice => ({ ...choice, label: spaced(choice.label), at: yaml.at(['steps', index, 'choices', at]) })),
   }));
-  return { tree: { lang, file, title: parsed.data.title, intro: parsed.data.intro, steps }, problems: [] };
+  return { tree: { lang, file, title: spaced(parsed.data.title), intro: spaced(parsed.data.intro), steps }, problems: [] };
 }
 
 /**

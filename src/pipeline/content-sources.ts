@@ -6,6 +6,7 @@ import { articleUrl } from '../lib/urls';
 import { isLang, type Lang } from '../i18n/locales';
 import { readFrontmatter } from '../lib/frontmatter';
 import { frontmatterProblems } from '../lib/frontmatter-check';
+import { checkContentRules } from './content-rules';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
@@ -54,14 +55,26 @@ export function readContentSources(contentDir: string): ContentSources {
 }
 
 /**
- * What is wrong with the content files themselves, all at once: files outside a language folder
- * and every frontmatter problem, each naming the file and line. Checked before Astro reads the
- * content, which would stop at the first invalid file.
+ * What is wrong with the content files themselves, all at once: files outside a language folder,
+ * every frontmatter problem and every breach of the content rules (terms, quoted labels, the
+ * "still stuck" ending, plain language), each naming the file and line; and the notices the rules
+ * print without stopping the build. Checked before Astro reads the content, which would stop at the
+ * first invalid file.
  */
-export function contentSourceProblems(contentDir: string): string[] {
+export function checkContentSources(contentDir: string): { problems: string[]; notices: string[] } {
   const { stray, articles } = readContentSources(contentDir);
-  return [
-    ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
-    ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
-  ];
+  const rules = checkContentRules(contentDir, articles);
+  return {
+    problems: [
+      ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
+      ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
+      ...rules.problems,
+    ],
+    notices: rules.notices,
+  };
+}
+
+/** The problems of `checkContentSources`, for the dev server, which shows them in the browser. */
+export function contentSourceProblems(contentDir: string): string[] {
+  return checkContentSources(contentDir).problems;
 }

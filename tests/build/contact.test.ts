@@ -37,9 +37,13 @@ test('the build stops, naming the file, the line and the fix, when a phone numbe
 });
 
 test('the build stops, naming the file, the line and the fix, when the web form is not an https address', () => {
-  const build = buildFixture((content) =>
-    content.write('contact.yaml', `${content.read('contact.yaml')}webForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n`),
-  );
+  let line = 0;
+  const build = buildFixture((content) => {
+    const base = content.read('contact.yaml');
+    // webForm: is appended after the file's last line, fr: on the line after it.
+    line = base.split('\n').length + 1;
+    content.write('contact.yaml', `${base}webForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n`);
+  });
   expect(build.status, build.output).not.toBe(0);
-  expect(build.output).toContain('contact.yaml:12: webForm.fr: webForm.fr must be a full https:// address');
+  expect(build.output).toContain(`contact.yaml:${line}: webForm.fr: webForm.fr must be a full https:// address`);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { isLang } from '../../src/i18n/locales';
-import { reservedBy } from '../../src/lib/urls';
+import { reservedBy, troubleshooterUrl } from '../../src/lib/urls';
 import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
@@ -15,23 +15,50 @@ for (const { path, filter, count, other } of [
   },
   { path: '/en/quick-links/', filter: 'Filter sections', count: (n: number) => `${n} ${n === 1 ? 'section' : 'sections'} shown`, other: '/fr/liens-rapides/' },
 ]) {
-  test(`${path} lists every article and section with working French and English addresses`, async ({ page }) => {
+  test(`${path} lists every troubleshooter question, article and section with working French and English addresses`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', other);
     const urls = await page.locator('td.url').allTextContents();
-    // Articles only: one level below a language, and not one of the site's own pages.
+    // Articles: one level below a language, and not one of the site's own pages; and each troubleshooter step's page.
     const sections = Object.entries(lock)
       .filter(([url]) => {
         const [, lang, slug] = /^\/(fr|en)\/([^/]+)\/$/.exec(url) ?? [];
         return isLang(lang) && slug !== undefined && !reservedBy(lang, slug);
       })
       .reduce((sum, [, ids]) => sum + ids.length + 1, 0);
-    expect(urls.length).toBe(sections);
+    const steps = Object.keys(lock).filter((url) => url.startsWith(troubleshooterUrl('fr')) || url.startsWith(troubleshooterUrl('en'))).length;
+    expect(steps).toBeGreaterThan(2);
+    expect(urls.length).toBe(sections + steps);
     for (const url of urls) {
       const { pathname, hash } = new URL(url);
       expect(lock[pathname], url).toBeDefined();
       if (hash) expect(lock[pathname], url).toContain(hash.slice(1));
     }
+  });
+
+  test(`${path} lists each troubleshooter question first, so an agent can send a client straight to it`, async ({ page }) => {
+    await page.goto(path);
+    const lang = path.split('/')[1] as 'fr' | 'en';
+    const table = page.locator('table[data-quick-links-table]').first();
+    await expect(table.locator('caption a')).toHaveAttribute('href', troubleshooterUrl(lang));
+    const stepUrls = (await table.locator('td.url').allTextContents()).map((url) => new URL(url).pathname);
+    const locked = Object.keys(lock).filter((url) => url.startsWith(troubleshooterUrl('fr')) || url.startsWith(troubleshooterUrl('en')));
+    expect(stepUrls.sort()).toEqual(locked.sort());
+    // Each row names its question, as the step's page does.
+    const question = lang === 'fr' ? /Qu.est-ce qui vous empêche de vous connecter/ : /What keeps you from signing in/;
+    await expect(table.locator('tbody th').first()).toHaveText(question);
+    await page.getByRole('searchbox', { name: filter }).fill(lang === 'fr' ? 'clegc-expiree' : 'gckey-expired');
+    await expect(table.locator('tr[data-quick-link]').filter({ visible: true })).not.toHaveCount(0);
+  });
+
+  test(`${path} names the sources of each article's facts, the original page included`, async ({ page }) => {
+    await page.goto(path);
+    const lang = path.split('/')[1] as 'fr' | 'en';
+    const expired = page.locator('table[data-quick-links-table]', {
+      has: page.locator(`caption a[href$="${lang === 'fr' ? 'cle-gc-expiree-ou-revoquee/' : 'expired-or-revoked-gckey/'}"]`),
+    });
+    await expect(expired.locator('caption a[href="https://www.canada.ca/en/government/sign-in-online-account/gckey.html"]')).toHaveCount(1);
+    await expect(expired.locator('caption')).toContainText(lang === 'fr' ? 'la page d’aide d’origine de DEC' : 'CED’s original help page');
   });
 
   test(`${path} filters the rows as you type and announces how many remain`, async ({ page }) => {

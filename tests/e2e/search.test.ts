@@ -15,7 +15,7 @@ const CASES = {
     otherOnly: 'privacy',
     twin: '/fr/partenaire-de-connexion/',
   },
-  en: { query: 'gckey', best: '/en/gckey/', count: /^\d+ results for “gckey”$/, otherOnly: 'renseignements', twin: '/en/sign-in-partner/' },
+  en: { query: 'gckey', best: '/en/gckey/', count: /^\d+ results for “gckey”$/, otherOnly: 'vie privée', twin: '/en/sign-in-partner/' },
 } as const;
 
 /** A result's address: the page, then the searched words for it to highlight (Pagefind's highlightParam). */

@@ -7,7 +7,10 @@ import { OUT_DIR } from '../../src/pipeline/site-config';
 /**
  * Checks the built articles against the source page they were written from:
  * the key facts are stated in both languages, and both video transcripts are
- * complete. Reads the HTML on disk; no browser needed.
+ * complete. Reads the HTML on disk; no browser needed. The source is French:
+ * it gives the portal's French labels, which French articles quote; English
+ * articles describe the action instead ("the button to sign up"), as no source
+ * gives the English labels.
  */
 
 // A copy of the French source page the articles were written from, kept with the tests as their reference.
@@ -28,63 +31,63 @@ const FACTS: readonly (readonly [fr: string, en: string])[] = [
   ['ne reçoit plus de mises à jour ni de soutien technique', 'no longer receives updates or technical support'],
   // First access by invitation
   ['courriel d’invitation', 'invitation email'],
-  ['« Utiliser une invitation »', '“Use an invitation”'],
-  ['« S’inscrire »', '“Sign up”'],
-  ['« Code d’invitation »', '“Invitation code”'],
+  ['« Utiliser une invitation »', 'page for using an invitation'],
+  ['« S’inscrire »', 'button to sign up'],
+  ['« Code d’invitation »', 'invitation code field'],
   // Sign-in options
   ['Votre premier choix est définitif', 'Your first choice is final'],
-  ['justificatif d’identité électronique délivré par le gouvernement du Canada', 'electronic credential issued by the Government of Canada'],
+  ['nom d’utilisateur et un mot de passe délivrés par le gouvernement du Canada', 'username and a password issued by the Government of Canada'],
   ['Des questions et des réponses de récupération', 'Recovery questions and answers'],
-  ['adresse courriel ne peut être associée qu’à une seule CléGC', 'email address can be associated with only one GCKey'],
+  ['adresse courriel ne peut être associée qu’à une seule CléGC', 'email address can be linked to only one GCKey'],
   [
     'conditions d’utilisation de l’Espace client DEC, de la CléGC ou de l’authentification à deux facteurs',
-    'terms of use of DEC Client Space, GCKey or two-factor authentication',
+    'terms of use of CED Client Space, GCKey or two-factor authentication',
   ],
   // Sign-In Partner
   ['comme une banque', 'such as a bank'],
-  ['DEC ne reçoit aucun renseignement permettant de vous identifier', 'DEC receives no information that identifies you or the Sign-In Partner you used'],
-  ['ne sont pas partagées avec votre partenaire de connexion', 'the information you give DEC is not shared with your Sign-In Partner'],
+  ['DEC ne reçoit aucun renseignement permettant de vous identifier', 'CED receives no information that identifies you or the Sign-In Partner you used'],
+  ['ne sont pas partagées avec votre partenaire de connexion', 'the information you give CED is not shared with your Sign-In Partner'],
   ['ne figure pas sur la liste, vous devez utiliser une CléGC', 'not on the list, you must use a GCKey'],
-  ['« Ouvrez une séance à l’aide d’un partenaire de connexion »', '“Sign in with a Sign-In Partner”'],
+  ['« Ouvrez une séance à l’aide d’un partenaire de connexion »', 'option to sign in with a Sign-In Partner'],
   // GCKey
-  ['« Ouvrez une séance au moyen de votre CléGC »', '“Sign in with GCKey”'],
-  ['« Inscrivez-vous pour obtenir une CléGC »', '“Sign up for a GCKey”'],
-  ['« S’enregistrer »', '“Register”'],
-  ['« J’accepte »', '“I accept”'],
+  ['« Ouvrez une séance au moyen de votre CléGC »', 'option to sign in with your GCKey'],
+  ['« Inscrivez-vous pour obtenir une CléGC »', 'button to sign up for a GCKey'],
+  ['« S’enregistrer »', 'button to register'],
+  ['« J’accepte »', 'button to accept'],
   ['Au moins 8 caractères', 'At least 8 characters'],
   ['Entre 8 et 16 caractères', 'Between 8 and 16 characters'],
   ['Au moins une lettre majuscule', 'At least one upper-case letter'],
   ['Au moins une lettre minuscule', 'At least one lower-case letter'],
   ['Au moins un chiffre', 'At least one digit'],
   ['trois caractères consécutifs', 'three consecutive characters'],
-  ['« Réponse de récupération »', '“Recovery answer”'],
+  ['« Réponse de récupération »', 'recovery answer box'],
   ['personne mémorable', 'memorable person'],
   ['AAAA-MM-JJ', 'YYYY-MM-DD'],
-  ['« Indices au sujet de ma date mémorable »', '“Hints about my memorable date”'],
+  ['« Indices au sujet de ma date mémorable »', 'box for hints about your memorable date'],
   ['code de confirmation', 'confirmation code'],
-  ['« Sauter »', '“Skip”'],
+  ['« Sauter »', 'button to skip this step'],
   ['y compris les représentants du gouvernement du Canada', 'not even Government of Canada representatives'],
   // Two-factor authentication
   ['téléphone intelligent ou tablette', 'smartphone or tablet'],
-  ['« Configurez votre appareil mobile »', '“Set up your mobile device”'],
-  ['« Configurez votre appareil de bureau »', '“Set up your desktop device”'],
-  ['« Préparer votre appareil mobile »', '“Prepare your mobile device”'],
+  ['« Configurez votre appareil mobile »', 'option to set up your mobile device'],
+  ['« Configurez votre appareil de bureau »', 'option to set up your desktop device'],
+  ['« Préparer votre appareil mobile »', 'page about preparing your mobile device'],
   ['App Store', 'App Store'],
   ['Google Play Store', 'Google Play Store'],
   ['Google Authenticator', 'Google Authenticator'],
   ['Microsoft Authenticator', 'Microsoft Authenticator'],
   ['code QR', 'QR code'],
   ['clé secrète', 'secret key'],
-  ['« Entrer un code manuellement »', '“Enter a code manually”'],
+  ['« Entrer un code manuellement »', 'option to enter a code manually'],
   ['Authenti-Canada', 'Authenti-Canada'],
-  ['code d’authentification à six chiffres', '6-digit authentication code'],
+  ['un code à six chiffres s’affiche sous Authenti-Canada', 'a 6-digit code appears under Authenti-Canada'],
   ['quelques secondes', 'a few seconds'],
   ['un nouveau code sera généré', 'a new code will be generated'],
-  ['« Code d’authentification »', '“Authentication code”'],
-  ['« Poursuivre »', '“Continue”'],
+  ['« Code d’authentification »', 'code box on the web page'],
+  ['« Poursuivre »', 'button to continue'],
   ['codes de récupération', 'recovery codes'],
   // Later visits
-  ['même méthode de connexion que la première fois', 'same sign-in method as the first time'],
+  ['même option de connexion que la première fois', 'same sign-in option as the first time'],
 ];
 
 /** The two videos, in the source's order, and the articles that carry their transcript. */
