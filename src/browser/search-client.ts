@@ -1,8 +1,7 @@
-import { correctable, readQuery, type Query } from '../lib/query';
-import { SEARCH_HIGHLIGHT_PARAM, SEARCH_META, SEARCH_RANKING, SEARCH_ROLE_FILTER, SEARCH_WORDS_FILE } from '../lib/search';
-import type { WordList } from '../lib/spelling';
+import { correctable, readQuery, type Query, type QueryWords } from '../lib/query';
+import { SEARCH_HIGHLIGHT_PARAM, SEARCH_META, SEARCH_RANKING, SEARCH_ROLE_FILTER, type SearchRole } from '../lib/search';
 import { isSitePath } from '../lib/urls';
-import { foldWord, STOP_WORDS } from '../lib/stop-words';
+import { foldWord, sharedPrefix, STEM_PREFIX, STOP_WORDS } from '../lib/stop-words';
 
 /** Longer queries are cut here: nobody types more, and Pagefind need not read a pasted page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -64,7 +63,7 @@ interface PagefindInstance {
 interface PagefindMatch {
   id: string;
   score: number;
-  /** The metadata fields the query matched ("title" when it names the page). */
+  /** The metadata fields the query matched: "title" when it names the page. */
   matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
@@ -81,7 +80,6 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters?: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
 }
 
@@ -104,15 +102,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
-
-/** A marked word shares at least this many first letters with a word of the query (or all of a shorter one). */
-const STEM_PREFIX = 4;
-
-const sharedPrefix = (a: string, b: string) => {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length++;
-  return length;
-};
 
 /**
  * Keeps the marks on words that matter. Pagefind marks every word the query
@@ -176,11 +165,12 @@ export function toResult(data: PagefindData, fallback: boolean, query: string): 
 export class PagefindSearch {
   #own: Promise<PagefindInstance> | undefined;
   #other: Promise<PagefindInstance> | undefined;
-  #spelling: Promise<{ list: WordList; correctQuery: typeof import('../lib/spelling').correctQuery }> | undefined;
 
   constructor(
     private readonly bundle: string,
     private readonly otherBundle: string,
+    /** The page's language's query words (src/lib/query-words.ts). */
+    private readonly words: QueryWords,
   ) {}
 
   /** Starts fetching Pagefind and this language's index; harmless to call again. */
@@ -202,7 +192,7 @@ export class PagefindSearch {
   async find(query: string, limit: number, wanted: () => boolean = () => true, asTyped = false): Promise<Found | null> {
     const term = searchable(query);
     const own = await this.load();
-    const typed = readQuery(term);
+    const typed = readQuery(term, this.words);
     let read = typed;
     let corrected: string | undefined;
     let matches = await this.#matches(own, read);
@@ -210,7 +200,7 @@ export class PagefindSearch {
     if (unknown.length > 0) {
       const correction = await this.#correct(term, unknown);
       if (correction) {
-        read = readQuery(correction);
+        read = readQuery(correction, this.words);
         matches = await this.#matches(own, read);
         corrected = correction;
       }
@@ -252,18 +242,20 @@ export class PagefindSearch {
   }
 
   /**
-   * A query's matches, best first; for a problem query, the pages that answer problems first. A score of 0
-   * means the only match is in metadata weighted 0 (the twin's URL and title), which is not a match.
+   * A query's matches, best first. For a query about a problem, the pages that answer problems and whose title it
+   * names come first (the page written for that problem), and a page about the help centre itself (the accessibility
+   * statement, notices…) comes last unless it names that page, and not at all for a problem in general ("I get an
+   * error"). A score of 0 means the only match is in metadata weighted 0 (the twin's URL and title): no match.
    */
   async #matches(pagefind: PagefindInstance, query: Query): Promise<PagefindMatch[]> {
     const term = query.words.join(' ');
-    const [all, answers] = await Promise.all([
-      pagefind.search(term),
-      query.problem ? pagefind.search(term, { filters: { [SEARCH_ROLE_FILTER]: 'problem' } }) : null,
-    ]);
-    const matches = (all?.results ?? []).filter((result) => result.score > 0);
-    const first = new Set(answers?.results.map((result) => result.id));
-    return [...matches.filter((match) => first.has(match.id)), ...matches.filter((match) => !first.has(match.id))];
+    const role = async (value: SearchRole, wanted: boolean) =>
+      new Set(wanted ? (await pagefind.search(term, { filters: { [SEARCH_ROLE_FILTER]: value } }))?.results.map((result) => result.id) : []);
+    const [all, problems, about] = await Promise.all([pagefind.search(term), role('problem', query.problem), role('about', query.problem)]);
+    const named = (match: PagefindMatch) => !!match.matchedMetaFields?.includes('title');
+    const rank = (match: PagefindMatch) => (problems.has(match.id) && named(match) ? 0 : about.has(match.id) && !named(match) ? (query.general ? 3 : 2) : 1);
+    const matches = (all?.results ?? []).filter((result) => result.score > 0 && rank(result) < 3);
+    return [0, 1, 2].flatMap((place) => matches.filter((match) => rank(match) === place));
   }
 
   /** The words of a query that the index does not know (not even by their stem), among those the search may correct. */
@@ -273,45 +265,25 @@ export class PagefindSearch {
     return candidates.filter((_, index) => !found[index]?.results.some((result) => result.score > 0));
   }
 
-  /** The query corrected from the word list, which is fetched, with the code that reads it, the first time it is needed; null on failure. */
+  /** The query corrected from the word list, with the code that reads it, both loaded the first time they are needed; null on failure. */
   async #correct(query: string, unknown: string[]): Promise<string | null> {
-    this.#spelling ??= Promise.all([
-      import('../lib/spelling'),
-      fetch(`${this.bundle}${SEARCH_WORDS_FILE}`).then((response) => {
-        if (!response.ok) throw new Error(`${SEARCH_WORDS_FILE}: ${response.status}`);
-        return response.text();
-      }),
-    ]).then(([spelling, text]) => ({ list: spelling.parseWordList(text), correctQuery: spelling.correctQuery }));
     try {
-      const { list, correctQuery } = await this.#spelling;
-      return correctQuery(query, new Set(unknown), list);
+      return await (await import('./search-refinements')).corrected(this.bundle, query, unknown);
     } catch {
       // Offline, say: the query is searched as typed, and the next one tries again.
-      this.#spelling = undefined;
       return null;
     }
   }
 
-  /**
-   * The first `limit` results, their pages read from Pagefind in as few rounds as possible. A page about the
-   * help centre itself (role "about") never comes before an answer unless the query names it (its title): it
-   * goes after them, and the next results are read instead. Pages Pagefind scores alike come in `byTitle` order.
-   */
+  /** The first `limit` results, ties in `byTitle` order (search-refinements.ts). */
   async #shape(matches: PagefindMatch[], limit: number, fallback: boolean, term: string): Promise<FoundResult[]> {
-    const pages: { match: PagefindMatch; data: PagefindData }[] = [];
-    const about = ({ match, data }: (typeof pages)[number]) =>
-      !fallback && !!data.filters?.[SEARCH_ROLE_FILTER]?.includes('about') && !match.matchedMetaFields?.includes('title');
+    // A tie that the limit would cut is read whole, so that its order can be settled.
     let end = Math.min(limit, matches.length);
-    while (end > pages.length) {
-      const batch = matches.slice(pages.length, end);
-      const data = await Promise.all(batch.map((match) => match.data()));
-      pages.push(...batch.map((match, index) => ({ match, data: data[index]! })));
-      end = Math.min(matches.length, pages.length + limit - pages.filter((page) => !about(page)).length);
-      // A tie that the limit would cut is read whole, so that its order can be settled.
-      while (end > 0 && end < matches.length && tied(matches[end - 1]!, matches[end]!)) end++;
-    }
-    const ordered = byTitle(pages, term);
-    return [...ordered.filter((page) => !about(page)), ...ordered.filter(about)]
+    while (end > 0 && end < matches.length && tied(matches[end - 1]!, matches[end]!)) end++;
+    const pages = await Promise.all(matches.slice(0, end).map(async (match) => ({ match, data: await match.data() })));
+    // The order of ties is settled by code loaded only when there are some.
+    const ties = pages.some((page, index) => index > 0 && tied(pages[index - 1]!.match, page.match));
+    return (ties ? (await import('./search-refinements')).byTitle(pages, term, tied) : pages)
       .map(({ data }) => toResult(data, fallback, term))
       .filter((result) => result !== null)
       .slice(0, limit);
@@ -320,32 +292,4 @@ export class PagefindSearch {
 
 /** Pagefind scores pages that match a query alike within a hair of each other (their length alone differs): a tie. */
 const TIE = 0.001;
-const tied = (a: { score: number }, b: { score: number }) => Math.abs(a.score - b.score) <= TIE * Math.max(a.score, b.score);
-
-/**
- * How much of a title the query's words fill: "invitation" fills more of "First access with your invitation"
- * than of "My invitation code is missing, or I didn’t use the invitation link".
- */
-function titleShare(title: string | undefined, words: readonly string[]): number {
-  const titleWords = (title ?? '')
-    .split(/[\s\-‑–]+/)
-    .map(foldWord)
-    .filter((word) => word && !STOP_WORDS.has(word));
-  const filled = titleWords.filter((word) => words.some((term) => sharedPrefix(word, term) >= Math.min(STEM_PREFIX, term.length)));
-  return titleWords.length > 0 ? filled.length / titleWords.length : 0;
-}
-
-/**
- * Pages in Pagefind's order, except that among pages it scores alike, the one whose title the query fills most
- * comes first: its own title, or its twin's for a query in the other language ("forgot password" on a French page).
- */
-export function byTitle<T extends { match: { score: number }; data: PagefindData }>(pages: readonly T[], term: string): T[] {
-  const words = term.split(/\s+/).map(foldWord).filter(Boolean);
-  const share = ({ data }: T) => Math.max(titleShare(data.meta['title'], words), titleShare(data.meta[SEARCH_META.twinTitle], words));
-  const ordered: T[] = [];
-  for (let start = 0, end = 1; start < pages.length; start = end, end = start + 1) {
-    while (end < pages.length && tied(pages[end - 1]!.match, pages[end]!.match)) end++;
-    ordered.push(...pages.slice(start, end).sort((a, b) => share(b) - share(a)));
-  }
-  return ordered;
-}
+export const tied = (a: { score: number }, b: { score: number }) => Math.abs(a.score - b.score) <= TIE * Math.max(a.score, b.score);

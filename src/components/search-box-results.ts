@@ -2,6 +2,7 @@
 import type { UiKey } from '../i18n';
 import { translator, type Translate } from '../i18n/translate';
 import { PagefindSearch, searchable, type Found } from '../browser/search-client';
+import type { QueryWords } from '../lib/query';
 
 /** The UI strings the results use, handed over by SearchBox.astro (`data-strings`). */
 export const RESULT_STRINGS = [
@@ -82,7 +83,7 @@ class SearchResults {
     // The box's language: a page may hold a box in each (the not-found page).
     const lang = box.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     this.#t = translator(lang, JSON.parse(box.dataset['strings']!) as Record<(typeof RESULT_STRINGS)[number], string>);
-    this.#search = new PagefindSearch(box.dataset['bundle']!, box.dataset['otherBundle']!);
+    this.#search = new PagefindSearch(box.dataset['bundle']!, box.dataset['otherBundle']!, JSON.parse(box.dataset['queryWords']!) as QueryWords);
     void this.#search.load();
 
     this.#input.addEventListener('focus', () => {

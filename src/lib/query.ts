@@ -1,42 +1,21 @@
 import { foldWord, STOP_WORDS } from './stop-words.ts';
 
-/**
- * The words a query step reads, per language, in one place: people ask whole questions ("pourquoi mon code ne
- * fonctionne pas", "I can't log in"), and Pagefind, which wants every word it knows on the page, would rank the
- * page that happens to say "why", "not" and "working" (the accessibility statement). Written folded (lower case,
- * no accents, ' for ’: see `foldWord`), space-separated to keep the results script small. Both languages apply
- * to every query: clients mix them. Editors add a word here, with a row in tests/e2e/search-quality.test.ts.
- */
-const WORDS = {
+/** A language's query words (src/lib/query-words.ts), space-separated and folded, as its pages hand them to the search. */
+export interface QueryWords {
   /** How a question is asked: question words, pronouns, auxiliaries, "can", "need", "please". Never searched. */
-  filler: {
-    fr: 'comment pourquoi quoi quel quelle quels quelles quand combien est-ce suis ai avez ete peux peut puis pourrais dois doit veux voudrais faut faire fait sais moi ca svp merci bonjour',
-    en: "how why what when where which who do does did i'm am were be been have has had can could should would will need want get got try please hello",
-  },
+  filler: string;
   /** Negations: never searched, and the query is about a problem ("no invitation code", "ne … pas"). */
-  negation: {
-    fr: 'ne n pas plus jamais non aucun aucune rien',
-    en: "not no never nothing don't doesn't didn't isn't wasn't won't dont doesnt didnt isnt wont",
-  },
-  /** A symptom: the query is about a problem. Not searched, unless nothing but general words is left (see `readQuery`). */
-  symptom: {
-    fr: 'bloque bloquee coince fonctionne marche arrive reussis impossible probleme erreur',
-    en: "can't cant cannot unable stuck blocked locked working work works broken error problem issue fails failed",
-  },
+  negation: string;
+  /** Symptoms: the query is about a problem. Not searched, unless nothing but general words is left. */
+  symptom: string;
   /**
-   * What every page of this help centre is about: signing in to the portal, named DEC or CED (an English client
-   * may type the French name that the portal's buttons and emails show). Searched only when nothing else is
-   * said; a problem query made of these words only ("I can't log in", "je ne peux pas me connecter") is a general
-   * one, answered by the pages whose keywords name that very symptom (the contact page's "can't sign in").
+   * What every page of this help centre is about: signing in to the portal, named DEC or CED (an English client may
+   * type the French name that the portal's buttons and emails show). Searched only when nothing else is said; a
+   * problem query made of these words only ("I can't log in", "je ne peux pas me connecter") is a general one,
+   * answered by the pages whose keywords name that very symptom (the contact page's "can't sign in").
    */
-  general: {
-    fr: 'connecter connexion connecte acceder acces compte espace client portail site dec ced',
-    en: 'sign signin signing log login access account client space portal site dec ced',
-  },
-} as const;
-
-const list = (kind: keyof typeof WORDS): ReadonlySet<string> => new Set(Object.values(WORDS[kind]).flatMap((words: string) => words.split(' ')));
-const LISTS = { filler: list('filler'), negation: list('negation'), symptom: list('symptom'), general: list('general') };
+  general: string;
+}
 
 /** Words the search may correct when its index does not know them: four letters or more ("QR", "IE" and "2FA" have too many neighbours), no digit. */
 export function correctable(word: string): boolean {
@@ -53,6 +32,8 @@ export interface Query {
   words: string[];
   /** Whether the query is about a problem: it has a negation or a symptom. */
   problem: boolean;
+  /** Whether it names nothing but signing in ("I can't log in"): a problem in general, not one of something. */
+  general: boolean;
 }
 
 /**
@@ -79,25 +60,20 @@ export function queryTokens(query: string): string[] {
  * about (signing in to the portal) when something else is said; what remains does. A problem query that
  * names nothing but signing in keeps its symptoms: the pages written for that symptom answer it. When
  * nothing remains, the query's own words are searched.
- * @example readQuery('pourquoi mon code ne fonctionne pas') // { words: ['code'], problem: true }
- * @example readQuery('I can’t log in') // { words: ['can’t', 'log'], problem: true }
+ * @example readQuery('pourquoi mon code ne fonctionne pas', QUERY_WORDS.fr) // { words: ['code'], problem: true, general: false }
+ * @example readQuery('I can’t log in', QUERY_WORDS.en) // { words: ['can’t', 'log'], problem: true, general: true }
  */
-export function readQuery(query: string): Query {
+export function readQuery(query: string, lists: QueryWords): Query {
   const tokens = queryTokens(query);
-  const words: string[] = [];
-  const general: string[] = [];
-  const symptoms: string[] = [];
-  let problem = false;
-  for (const token of tokens) {
+  const kinds = Object.keys(lists) as (keyof QueryWords)[];
+  const kindOf = (token: string) => {
     const folded = foldWord(token);
-    if (LISTS.negation.has(folded)) problem = true;
-    else if (LISTS.symptom.has(folded)) {
-      problem = true;
-      symptoms.push(token);
-    } else if (LISTS.general.has(folded)) general.push(token);
-    else if (!LISTS.filler.has(folded) && !STOP_WORDS.has(folded)) words.push(token);
-  }
-  if (words.length > 0) return { words, problem };
-  const named = problem ? [...symptoms, ...general] : general;
-  return { words: named.length > 0 ? named : tokens, problem };
+    return kinds.find((kind) => lists[kind].split(' ').includes(folded)) ?? (STOP_WORDS.has(folded) ? 'stop' : 'word');
+  };
+  const of = (kind: ReturnType<typeof kindOf>) => tokens.filter((token) => kindOf(token) === kind);
+  const words = of('word');
+  const problem = of('negation').length + of('symptom').length > 0;
+  if (words.length > 0) return { words, problem, general: false };
+  const general = [...(problem ? of('symptom') : []), ...of('general')];
+  return { words: general.length > 0 ? general : tokens, problem, general: true };
 }

@@ -124,3 +124,23 @@ export function searchTermsFor(
   const related = pick([...keywords, ...withSearches(foldForSearch(keywords.join(' | '))), ...entries(inRest).flatMap((entry) => entry.same)]);
   return { about, related };
 }
+
+/**
+ * Terms as Pagefind reads metadata: a bag of words, each once. A metadata match counts the query words it holds,
+ * not how often or in what order (Pagefind's meta boost is their weight and coverage), so "mot de passe, mot de
+ * passe oublié, password, forgot password" and "mot de passe oublié password forgot" rank alike, and the second
+ * is what every search that shows the page loads in its fragment.
+ * @example metaWords(['mot de passe', 'mot de passe oublié', 'forgot password']) // 'mot de passe oublié forgot password'
+ */
+export function metaWords(terms: readonly string[]): string {
+  const seen = new Set<string>();
+  return terms
+    .flatMap((term) => term.split(/\s+/))
+    .filter((word) => {
+      const key = foldForSearch(word);
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .join(' ');
+}

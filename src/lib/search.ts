@@ -29,20 +29,20 @@ export const SEARCH_META = {
 export const SEARCH_ROLE_FILTER = 'role';
 
 /**
- * What a page is to a reader who searches: an answer to a problem (the "trouble" topic and the
- * contact page), a guide (every other article), or a page about the help centre itself (the
- * accessibility statement, notices, the change log, quick links), which is found by its name but
- * never comes before an answer.
+ * What a page is to a reader who searches: the answer to a problem (the "trouble" topic), whose pages come first
+ * for a query about a problem; a guide (every other article, the contact page included: it answers everything
+ * in general, so for a given problem the page written for it comes first); or a page about the help centre
+ * itself (the accessibility statement, notices, the change log, quick links), found by its name.
  */
 export type SearchRole = 'problem' | 'guide' | 'about';
 
 /**
- * An article's role, from its topic: the "help" topic holds the contact page (an answer) and pages about the help centre.
+ * An article's role, from its topic: the "help" topic holds the contact page (a guide) and pages about the help centre.
  * @example articleSearchRole('help', false) // 'about'
  */
 export function articleSearchRole(topic: Topic, isHelpArticle: boolean): SearchRole {
-  if (topic === 'trouble' || isHelpArticle) return 'problem';
-  return topic === 'help' ? 'about' : 'guide';
+  if (topic === 'trouble') return 'problem';
+  return topic === 'help' && !isHelpArticle ? 'about' : 'guide';
 }
 
 /**

@@ -33,3 +33,13 @@ export function foldWord(word: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/^(?:[cdjlmnst]|qu)'/, '');
 }
+
+/** A word matches a query word when they share at least this many first letters (or all of a shorter query word): a stem. */
+export const STEM_PREFIX = 4;
+
+/** How many first letters two words share. */
+export function sharedPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 // Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
@@ -90,7 +90,7 @@ async function writeBundle(lang: Lang, pages: number, outDir: string): Promise<n
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   if (indexed !== pages) throw new Error(`Pagefind indexed ${indexed} pages under /${lang}/, where ${pages} were expected.`);
-  for (const script of ['pagefind.js', 'pagefind-highlight.js']) await minifyScript(join(bundleDir, script));
+  await minifyScripts(bundleDir);
   let bytes = 0;
   for (const file of listFiles(bundleDir)) {
     const path = join(bundleDir, file);
@@ -101,11 +101,22 @@ async function writeBundle(lang: Lang, pages: number, outDir: string): Promise<n
 }
 
 /**
- * Pagefind ships its scripts with whitespace removed but every name kept: minified, pagefind.js goes from 47.2 to
- * 32.3 kB, and from 12.1 to 10.3 kB with brotli, on every first search (npm run bench:search); its highlight
- * script from 44.4 to 20.7 kB (6.5 kB with brotli).
+ * Pagefind ships its scripts with whitespace removed but every name kept. Minified, pagefind.js goes from 47.2 to
+ * 32.3 kB (12.1 to 10.3 kB with brotli) on every first search; bundled from its one export the search uses
+ * (`createInstance`), the module-level search API it also exports goes too (another 0.2 kB with brotli, npm run
+ * bench:search). Its highlight script, whose default export SearchHighlight uses, from 44.4 to 20.7 kB.
  */
-async function minifyScript(path: string): Promise<void> {
-  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' });
-  writeFileSync(path, code);
+async function minifyScripts(bundleDir: string): Promise<void> {
+  const search = join(bundleDir, 'pagefind.js');
+  const { outputFiles } = await build({
+    stdin: { contents: "export { createInstance } from './pagefind.js';", resolveDir: bundleDir, sourcefile: 'search-entry.js' },
+    bundle: true,
+    write: false,
+    ...MINIFY,
+  });
+  writeFileSync(search, outputFiles[0]!.contents);
+  const highlight = join(bundleDir, 'pagefind-highlight.js');
+  writeFileSync(highlight, (await transform(readFileSync(highlight, 'utf8'), MINIFY)).code);
 }
+
+const MINIFY = { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' } as const;

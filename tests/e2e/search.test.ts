@@ -28,6 +28,12 @@ const PROBLEM = {
   fr: { query: 'pourquoi mon code ne fonctionne pas', first: '/fr/code-six-chiffres-refuse/' },
   en: { query: 'why is my code not working', first: '/en/six-digit-code-refused/' },
 } as const;
+/** Per language: a problem in general that only the accessibility statement's text matches, and that page by its name. */
+const GENERAL_PROBLEM = { fr: 'j’ai une erreur', en: 'I get an error' } as const;
+const ACCESSIBILITY = {
+  fr: { query: 'problème d’accessibilité', page: '/fr/accessibilite/' },
+  en: { query: 'accessibility problem', page: '/en/accessibility/' },
+} as const;
 /** Per language: a query with a misspelt word, as corrected, and the answer the correction finds. */
 const MISSPELT = {
   fr: { typed: 'navigteur', corrected: 'navigateur', first: '/fr/navigateurs-pris-en-charge/' },
@@ -256,6 +262,16 @@ for (const lang of LANGS) {
       await searchBox(page, lang).fill(query);
       await expect(searchStatus(page)).toHaveText(count);
       await expect(page.getByRole('list', { name: t['search.help.title'] }).first()).toBeHidden();
+    });
+
+    test('a problem in general never leads to a page about the help centre, which its name still finds', async ({ page }) => {
+      await page.goto(where.home);
+      // The accessibility statement alone says "error" ("erreur"): a reader with an error gets help, not the statement.
+      await typeInHeader(page, lang, GENERAL_PROBLEM[lang]);
+      await expect(searchStatus(page)).toHaveText(t['search.none'].replace('{query}', GENERAL_PROBLEM[lang]));
+      await expect(page.getByRole('list', { name: t['search.help.title'] }).first().getByRole('link', { name: t['troubleshooter.start'] })).toBeVisible();
+      await searchBox(page, lang).fill(ACCESSIBILITY[lang].query);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(ACCESSIBILITY[lang].page));
     });
 
     test('a word the index does not know is corrected, and the search as typed is one link away', async ({ page }) => {

@@ -1,43 +1,50 @@
 import { expect, test } from '@playwright/test';
-import { byTitle, type PagefindData } from '../../src/browser/search-client';
+import { tied, type PagefindData } from '../../src/browser/search-client';
+import { byTitle } from '../../src/browser/search-refinements';
 import { correctable, queryTokens, readQuery } from '../../src/lib/query';
+import { foldWord } from '../../src/lib/stop-words';
+import { QUERY_WORDS } from '../../src/lib/query-words';
 import { articleSearchRole, SEARCH_META } from '../../src/lib/search';
 import { correctQuery, editDistance, nearestWord, parseWordList, vocabulary, wordListFile } from '../../src/lib/spelling';
 
+/** A query as a French page reads it, and as an English page does. */
+const fr = (query: string) => readQuery(query, QUERY_WORDS.fr);
+const en = (query: string) => readQuery(query, QUERY_WORDS.en);
+
 test('question words, pronouns, auxiliaries and negations are not searched; what the question is about is', () => {
-  expect(readQuery('comment réinitialiser mon mot de passe CléGC ?')).toEqual({ words: ['réinitialiser', 'mot', 'passe', 'CléGC'], problem: false });
-  expect(readQuery('how do I reset my password?')).toEqual({ words: ['reset', 'password'], problem: false });
-  expect(readQuery('what do I do if I lost my phone').words).toEqual(['lost', 'phone']);
-  expect(readQuery('ma CléGC a été révoquée').words).toEqual(['CléGC', 'révoquée']);
+  expect(fr('comment réinitialiser mon mot de passe CléGC ?')).toEqual({ words: ['réinitialiser', 'mot', 'passe', 'CléGC'], problem: false, general: false });
+  expect(en('how do I reset my password?')).toEqual({ words: ['reset', 'password'], problem: false, general: false });
+  expect(en('what do I do if I lost my phone').words).toEqual(['lost', 'phone']);
+  expect(fr('ma CléGC a été révoquée').words).toEqual(['CléGC', 'révoquée']);
 });
 
 test('a negation or a symptom makes a problem query, and neither is searched', () => {
-  expect(readQuery('pourquoi mon code ne fonctionne pas')).toEqual({ words: ['code'], problem: true });
-  expect(readQuery('why is my code not working')).toEqual({ words: ['code'], problem: true });
-  expect(readQuery('my authenticator app is not working')).toEqual({ words: ['authenticator', 'app'], problem: true });
-  expect(readQuery('no invitation code')).toEqual({ words: ['invitation', 'code'], problem: true });
-  expect(readQuery('mon code d’invitation ne marche pas')).toEqual({ words: ['code', 'd’invitation'], problem: true });
-  expect(readQuery('code à six chiffres refusé').problem).toBe(false);
+  expect(fr('pourquoi mon code ne fonctionne pas')).toEqual({ words: ['code'], problem: true, general: false });
+  expect(en('why is my code not working')).toEqual({ words: ['code'], problem: true, general: false });
+  expect(en('my authenticator app is not working')).toEqual({ words: ['authenticator', 'app'], problem: true, general: false });
+  expect(en('no invitation code')).toEqual({ words: ['invitation', 'code'], problem: true, general: false });
+  expect(fr('mon code d’invitation ne marche pas')).toEqual({ words: ['code', 'd’invitation'], problem: true, general: false });
+  expect(fr('code à six chiffres refusé').problem).toBe(false);
 });
 
 test('what every page is about (signing in, the portal, DEC or CED) is searched only when nothing else is said', () => {
-  expect(readQuery('DEC portal password').words).toEqual(['password']);
-  expect(readQuery('partenaire de connexion').words).toEqual(['partenaire']);
-  expect(readQuery('DEC client space sign in').words).toEqual(['DEC', 'client', 'space', 'sign']);
+  expect(en('DEC portal password').words).toEqual(['password']);
+  expect(fr('partenaire de connexion').words).toEqual(['partenaire']);
+  expect(en('DEC client space sign in').words).toEqual(['DEC', 'client', 'space', 'sign']);
 });
 
 test('a problem that names nothing but signing in is searched by its symptom, which the pages written for it name', () => {
-  expect(readQuery('I can’t log in')).toEqual({ words: ['can’t', 'log'], problem: true });
-  expect(readQuery('je suis bloqué je ne peux pas me connecter')).toEqual({ words: ['bloqué', 'connecter'], problem: true });
-  expect(readQuery('impossible de me connecter')).toEqual({ words: ['impossible', 'connecter'], problem: true });
+  expect(en('I can’t log in')).toEqual({ words: ['can’t', 'log'], problem: true, general: true });
+  expect(fr('je suis bloqué je ne peux pas me connecter')).toEqual({ words: ['bloqué', 'connecter'], problem: true, general: true });
+  expect(fr('impossible de me connecter')).toEqual({ words: ['impossible', 'connecter'], problem: true, general: true });
 });
 
 test('grammatical words go, unless nothing else is left', () => {
-  expect(readQuery('mot de passe oublié').words).toEqual(['mot', 'passe', 'oublié']);
-  expect(readQuery('lost my phone').words).toEqual(['lost', 'phone']);
-  expect(readQuery('code d’invitation').words).toEqual(['code', 'd’invitation']);
-  expect(readQuery('De la').words).toEqual(['De', 'la']);
-  expect(readQuery('how do I').words).toEqual(['how', 'do', 'I']);
+  expect(fr('mot de passe oublié').words).toEqual(['mot', 'passe', 'oublié']);
+  expect(en('lost my phone').words).toEqual(['lost', 'phone']);
+  expect(fr('code d’invitation').words).toEqual(['code', 'd’invitation']);
+  expect(fr('De la').words).toEqual(['De', 'la']);
+  expect(en('how do I').words).toEqual(['how', 'do', 'I']);
 });
 
 test('a query’s words lose the punctuation around them, and a lone elided letter joins its word again, as the articles write it', () => {
@@ -45,7 +52,7 @@ test('a query’s words lose the punctuation around them, and a lone elided lett
   expect(queryTokens('non d utilisateur oublie')).toEqual(['non', 'd’utilisateur', 'oublie']);
   expect(queryTokens('je n arrive pas')).toEqual(['je', 'n’arrive', 'pas']);
   expect(queryTokens("can't sign-in 6-digit")).toEqual(["can't", 'sign-in', '6-digit']);
-  expect(readQuery('non d utilisateur oublie')).toEqual({ words: ['d’utilisateur', 'oublie'], problem: true });
+  expect(fr('non d utilisateur oublie')).toEqual({ words: ['d’utilisateur', 'oublie'], problem: true, general: false });
 });
 
 test('only words of four letters or more, without a digit, may be corrected', () => {
@@ -122,8 +129,12 @@ test('among pages scored alike, the one whose title the query fills most comes f
   const titles = (pages: ReturnType<typeof page>[]) => pages.map((one) => one.data.meta.title);
   const problem = page(18.7545, 'My invitation code is missing, or I didn’t use the invitation link');
   const guide = page(18.7527, 'First access with your invitation');
-  expect(titles(byTitle([problem, guide, page(7.4, 'Contact us')], 'invitation'))).toEqual([guide.data.meta.title, problem.data.meta.title, 'Contact us']);
-  expect(titles(byTitle([page(25.9, 'My invitation code is missing'), page(19.1, 'First access with your invitation')], 'invitation'))).toEqual([
+  expect(titles(byTitle([problem, guide, page(7.4, 'Contact us')], 'invitation', tied))).toEqual([
+    guide.data.meta.title,
+    problem.data.meta.title,
+    'Contact us',
+  ]);
+  expect(titles(byTitle([page(25.9, 'My invitation code is missing'), page(19.1, 'First access with your invitation')], 'invitation', tied))).toEqual([
     'My invitation code is missing',
     'First access with your invitation',
   ]);
@@ -133,12 +144,23 @@ test('a query in the other language is matched against each page’s twin title'
   const both = page(8.0386, 'J’ai oublié mon nom d’utilisateur et mon mot de passe CléGC', 'I forgot my GCKey username and password');
   const bank = page(8.0386, 'J’ai oublié comment me connecter à ma banque en ligne', 'I forgot how to sign in to my online banking');
   const password = page(8.0386, 'J’ai oublié mon mot de passe CléGC', 'I forgot my GCKey password');
-  expect(byTitle([both, bank, password], 'forgot password')[0]).toBe(password);
+  expect(byTitle([both, bank, password], 'forgot password', tied)[0]).toBe(password);
 });
 
-test('a page’s role for search: problems and the contact page answer, the help centre’s own pages do not', () => {
+test('a page’s role for search: problem pages answer problems, the contact page guides, the help centre’s own pages are about it', () => {
   expect(articleSearchRole('trouble', false)).toBe('problem');
-  expect(articleSearchRole('help', true)).toBe('problem');
+  expect(articleSearchRole('help', true)).toBe('guide');
   expect(articleSearchRole('help', false)).toBe('about');
   expect(articleSearchRole('sign-in', false)).toBe('guide');
+});
+
+test('the query words of each language are written folded, as the query step compares them, and none is listed twice', () => {
+  for (const [lang, lists] of Object.entries(QUERY_WORDS)) {
+    const words = Object.values(lists).flatMap((list: string) => list.split(' '));
+    expect(
+      words.filter((word) => foldWord(word) !== word),
+      lang,
+    ).toEqual([]);
+    expect(words.length, lang).toBe(new Set(words).size);
+  }
 });

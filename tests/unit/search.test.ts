@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, toResult, type PagefindData } from '../../src/browser/search-client';
-import { foldForSearch, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
+import { foldForSearch, metaWords, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
 import { SEARCH_META, searchBundleUrl } from '../../src/lib/search';
 import { searchUrl } from '../../src/lib/urls';
 
@@ -91,4 +91,9 @@ test('a result is its page, title, marked excerpt and best sections; an excerpt 
 
 test('in the other-language fallback, a result offers its twin, in the page’s language', () => {
   expect(toResult(data(), true, 'gckey')).toEqual({ url: '/fr/cle-gc/', title: 'Créer une CléGC', excerpt: null, sections: [] });
+});
+
+test('synonyms reach Pagefind as a bag of words, each once, whatever its accents or case', () => {
+  expect(metaWords(['mot de passe', 'mot de passe oublié', 'Mot de passe oublie', 'forgot password'])).toBe('mot de passe oublié forgot password');
+  expect(metaWords([])).toBe('');
 });
