@@ -17,7 +17,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { SEARCH_WORDS_FILE } from '../src/lib/search.ts';
 import { OUT_DIR } from '../src/pipeline/site-config.ts';
 import { findChromium } from './find-chromium.mjs';
 import { freePort } from './free-port.mjs';
@@ -70,7 +69,7 @@ function kindOf(url) {
   if (pathname.includes('/wasm.')) return 'WebAssembly';
   if (pathname.includes('/index/')) return 'index';
   if (pathname.includes('/fragment/')) return 'fragments';
-  if (pathname.endsWith(`/${SEARCH_WORDS_FILE}`)) return 'word list';
+  if (/^\/pagefind\/[^/]+\/words\//.test(pathname)) return 'word list';
   if (pathname.startsWith('/pagefind/')) return 'entry and metadata';
   // Loaded with the word list, only then.
   if (/^\/_astro\/spelling\./.test(pathname)) return 'correction code';
@@ -204,12 +203,16 @@ try {
     const misspeltContext = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': ENCODINGS.brotli } });
     const misspelt = await firstQuery(misspeltContext, `${origin}${setup.article}`, setup.misspelt);
     await misspeltContext.close();
-    const wordsFile = join(bundle, SEARCH_WORDS_FILE);
+    // The word list, one file per first letter: this language's words before the empty line of each.
+    const shards = filesUnder(join(bundle, 'words')).filter((file) => file.endsWith('.txt'));
+    // A file too small to gain from compression has no twin: it is sent as it is.
+    const size = (suffix) => shards.map((file) => statSync(existsSync(`${file}${suffix}`) ? `${file}${suffix}` : file).size);
     const words = {
-      raw: statSync(wordsFile).size,
-      br: statSync(`${wordsFile}.br`).size,
-      gz: statSync(`${wordsFile}.gz`).size,
-      count: readFileSync(wordsFile, 'utf8').split('\n\n')[0].split('\n').length,
+      shards: shards.length,
+      raw: size('').reduce((sum, bytes) => sum + bytes, 0),
+      br: size('.br').reduce((sum, bytes) => sum + bytes, 0),
+      largestBr: Math.max(...size('.br')),
+      count: shards.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n\n')[0].split('\n').filter(Boolean).length, 0),
     };
 
     // Query to results: cold (nothing of Pagefind loaded yet), then warm.
@@ -260,7 +263,7 @@ for (const { lang, setup, disk, first, misspelt, words, cold, warm } of rows) {
     );
   }
   console.log(
-    `  word list         ${words.count} words of this language, ${kb(words.raw)} (${kb(words.br)} brotli, ${kb(words.gz)} gzip), fetched only for a word the index does not know`,
+    `  word list         ${words.count} words of this language in ${words.shards} files by first letter, ${kb(words.raw)} (${kb(words.br)} brotli, the largest file ${kb(words.largestBr)}); a query with a word the index does not know fetches the files of its words' letters`,
   );
   console.log(
     `  first query, a word to correct, brotli “${setup.misspelt}”: ${kb(misspelt.total)} received (Chromium) in ${misspelt.requests} requests, ${kb(misspelt.sent)} sent (nginx)`,

@@ -1,28 +1,36 @@
 // What a query needs only sometimes, loaded by search-client.ts the first time one does: a word its index does not
 // know, corrected from the bundle's word list; pages Pagefind scores alike, put in order.
-import { SEARCH_META, SEARCH_WORDS_FILE } from '../lib/search';
-import { correctQuery, parseWordList, type WordList } from '../lib/spelling';
+import { correctable, queryTokens } from '../lib/query';
+import { SEARCH_META, searchWordsUrl } from '../lib/search';
+import { correctQuery, parseWordList, wordShard } from '../lib/spelling';
 import { foldWord, sharedPrefix, STEM_PREFIX, STOP_WORDS } from '../lib/stop-words';
 import type { PagefindData } from './search-client';
 
-/** Each bundle's word list, fetched once per page; a failed fetch (offline, say) is tried again by the next query. */
-const lists = new Map<string, Promise<WordList>>();
+/** The shards of the word lists fetched so far, by address; a failed fetch (offline, say) is tried again by the next query. */
+const shards = new Map<string, Promise<string>>();
+
+function shard(url: string): Promise<string> {
+  let text = shards.get(url);
+  if (!text) {
+    text = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.text();
+    });
+    shards.set(url, text);
+    text.catch(() => shards.delete(url));
+  }
+  return text;
+}
 
 /**
  * The query with the words its index does not know corrected from the bundle's word list, or null when no word
- * changed. Rejects when the list cannot be fetched.
+ * changed. Fetches the shards of the query's words that may be corrected: the unknown ones, and the others, whose
+ * accents the corrected query shows. Rejects when a shard cannot be fetched.
  */
 export async function corrected(bundle: string, query: string, unknown: readonly string[]): Promise<string | null> {
-  let list = lists.get(bundle);
-  if (!list) {
-    list = fetch(`${bundle}${SEARCH_WORDS_FILE}`).then(async (response) => {
-      if (!response.ok) throw new Error(`${SEARCH_WORDS_FILE}: ${response.status}`);
-      return parseWordList(await response.text());
-    });
-    lists.set(bundle, list);
-    list.catch(() => lists.delete(bundle));
-  }
-  return correctQuery(query, new Set(unknown), await list);
+  const letters = new Set(queryTokens(query).filter(correctable).map(wordShard));
+  const texts = await Promise.all([...letters].map((letter) => shard(searchWordsUrl(bundle, letter))));
+  return correctQuery(query, new Set(unknown), parseWordList(...texts));
 }
 
 /**

@@ -10,8 +10,14 @@ export function searchBundleUrl(lang: Lang): string {
   return `/pagefind/${lang}/`;
 }
 
-/** The list of each bundle's words, fetched for spelling correction when a query has a word the index does not know. */
-export const SEARCH_WORDS_FILE = 'words.txt';
+/**
+ * Where each bundle's word list is published, one file per first letter (`wordShard`): fetched for spelling
+ * correction when a query has a word the index does not know.
+ * @example searchWordsUrl('/pagefind/fr/', 'n') // '/pagefind/fr/words/n.txt'
+ */
+export function searchWordsUrl(bundle: string, shard: string): string {
+  return `${bundle}words/${shard}.txt`;
+}
 
 /** The `data-pagefind-meta` keys an article carries for the results list. */
 export const SEARCH_META = {

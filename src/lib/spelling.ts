@@ -3,9 +3,9 @@ import { foldWord } from './stop-words.ts';
 
 /**
  * Spelling correction from the index's own words (Pagefind has none: Pagefind/pagefind#756).
- * The build lists the words each language's articles contain (`vocabulary`, written to
- * `words.txt` in the language's search bundle); a page fetches that list only when a query
- * has a word its index does not know, and corrects that word to the nearest known one.
+ * The build lists the words each language's articles contain (`vocabulary`, written by first
+ * letter to `words/` in the language's search bundle); a page fetches the shards it needs only
+ * when a query has a word its index does not know, and corrects that word to the nearest known one.
  */
 
 /** From this length on, a word may be two edits away from the one meant; shorter ones, one. */
@@ -39,16 +39,36 @@ export function vocabulary(texts: Iterable<string>): string[] {
 }
 
 /**
- * The file a language's bundle publishes: its own words, most frequent first, then after an empty line
- * the other language's words it lacks, which are never corrected (the search offers the other
- * language's pages for them) and never offered as corrections.
+ * The shard of a language's word list that holds a word: its first letter, folded (`_` for any other). The page
+ * fetches only the shards of the words a query needs, so a typo costs a few hundred bytes here and a few kilobytes
+ * for thousands of articles, where the whole list would be 5 kB and 150 kB. The first letter is taken as typed:
+ * typing mistakes seldom fall on it, and a correction never changes it.
+ * @example wordShard('Éviter') // 'e'
  */
-export function wordListFile(own: readonly string[], other: readonly string[]): string {
-  const known = new Set(own.map(foldWord));
-  return `${own.join('\n')}\n\n${other.filter((word) => !known.has(foldWord(word))).join('\n')}\n`;
+export function wordShard(word: string): string {
+  const first = foldWord(word)[0] ?? '';
+  return first >= 'a' && first <= 'z' ? first : '_';
 }
 
-/** A language's word list, as the page reads it. */
+/**
+ * The files a language's bundle publishes, by shard (`wordShard`): its own words, most frequent first, then after an
+ * empty line the other language's words it lacks, which are never corrected (the search offers the other language's
+ * pages for them) and never offered as corrections.
+ * @example wordListFiles(['mot', 'passe'], ['password']).get('p') // 'passe\n\npassword\n'
+ */
+export function wordListFiles(own: readonly string[], other: readonly string[]): Map<string, string> {
+  const known = new Set(own.map(foldWord));
+  const otherOnly = other.filter((word) => !known.has(foldWord(word)));
+  // Every shard, even empty: a page never asks for one that is not there.
+  return new Map(
+    [...'abcdefghijklmnopqrstuvwxyz_'].map((shard) => {
+      const of = (words: readonly string[]) => words.filter((word) => wordShard(word) === shard).join('\n');
+      return [shard, `${of(own)}\n\n${of(otherOnly)}\n`];
+    }),
+  );
+}
+
+/** A language's word list, as the page reads it: the shards it fetched. */
 export interface WordList {
   /** This language's words, most frequent first, by their folded form. */
   own: Map<string, string>;
@@ -56,12 +76,15 @@ export interface WordList {
   known: Set<string>;
 }
 
-/** Reads `wordListFile`'s text. */
-export function parseWordList(text: string): WordList {
-  const [own = '', other = ''] = text.split('\n\n');
-  const words = own.split('\n').filter(Boolean);
-  const byFold = new Map(words.map((word) => [foldWord(word), word]));
-  return { own: byFold, known: new Set([...byFold.keys(), ...other.split('\n').filter(Boolean).map(foldWord)]) };
+/** Reads shards of `wordListFiles`, as one list. */
+export function parseWordList(...texts: string[]): WordList {
+  const list: WordList = { own: new Map(), known: new Set() };
+  for (const text of texts) {
+    const [own = '', other = ''] = text.split('\n\n');
+    for (const word of own.split('\n').filter(Boolean)) list.own.set(foldWord(word), word);
+    for (const word of [...own.split('\n'), ...other.split('\n')].filter(Boolean)) list.known.add(foldWord(word));
+  }
+  return list;
 }
 
 /**
@@ -94,7 +117,7 @@ export function editDistance(a: string, b: string, max: number): number {
  * The nearest word of the list to a word it does not know: one edit away, or two for a long word;
  * the most frequent among the nearest. Null when the word is known in either language, too short,
  * has a digit, or has no neighbour.
- * @example nearestWord('pasword', parseWordList('password\nforgot\n\n')) // 'password'
+ * @example nearestWord('pasword', parseWordList('password\n\n')) // 'password'
  */
 export function nearestWord(word: string, list: WordList): string | null {
   const folded = foldWord(word);

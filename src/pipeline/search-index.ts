@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 // Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
 import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
-import { SEARCH_WORDS_FILE, searchBundleUrl } from '../lib/search.ts';
+import { searchBundleUrl, searchWordsUrl } from '../lib/search.ts';
 import { writeWordLists } from './search-words.ts';
 import { listFiles } from './site-files.ts';
 
@@ -12,13 +12,18 @@ import { listFiles } from './site-files.ts';
 const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui)\.|^wasm\.unknown\./;
 
 /**
- * Index per chunk (Pagefind's default 20 000). A first query fetches the chunks that hold
- * its words: at the default, the whole vocabulary of a language came in one 16 kB chunk;
- * at 1 000, each word costs a chunk of about 2 kB (brotli), and "mot de passe oublié"
- * fetches 7.4 kB of index instead of 16.2 (npm run bench:search, docs/performance.md).
- * More chunks make the metadata every search loads longer: measure again for thousands of articles.
+ * Index per chunk (Pagefind's default 20 000), for a language of `pages` indexed pages. A first query fetches the
+ * chunks that hold its words, and the metadata, which lists every chunk: small chunks cost a query less, and the
+ * metadata more. Measured with npm run bench:search and npm run bench (docs/performance.md): at 21 pages per
+ * language, "mot de passe oublié" fetched 73.9 to 75.6 kB at sizes from 250 to 400 (three or four chunks of 0.9 kB,
+ * as their bounds fall), 77.0 kB at 1 000 (three chunks of 2 kB) and 77.3 kB at 2 000; at 2 004 pages, the
+ * metadata every search loads is 28 kB with brotli at 1 000 and 49 kB at 300. So 300 for a site of 20 pages,
+ * growing with the square root of the page count, up to 1 000 from about 220 pages.
+ * @example indexChunkSize(21) // 307
  */
-const INDEX_CHUNK_SIZE = 1000;
+export function indexChunkSize(pages: number): number {
+  return Math.round(Math.min(1000, 300 * Math.sqrt(Math.max(pages, 20) / 20)));
+}
 
 /** What `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
@@ -54,7 +59,9 @@ function articleLanguages(outDir: string): Lang[] {
 export async function writeSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
   const languages = articleLanguages(outDir);
   // Read by Pagefind's own process, started by the first createIndex; a value already set wins.
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  // One Pagefind process indexes both languages: the larger one sets the size.
+  const largest = Math.max(...LANGS.map((lang) => languages.filter((language) => language === lang).length));
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize(largest));
   const bundles: Partial<Record<Lang, string>> = {};
   try {
     for (const lang of LANGS) {
@@ -70,8 +77,11 @@ export async function writeSearchIndex(outDir: string, log: (message: string) =>
   } finally {
     await pagefind.close();
   }
-  for (const [lang, bytes] of Object.entries(writeWordLists(bundles))) {
-    log(`${lang}: word list for spelling correction, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang as Lang)}${SEARCH_WORDS_FILE}`);
+  for (const [lang, list] of Object.entries(writeWordLists(bundles))) {
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    log(
+      `${lang}: ${list.words} words for spelling correction in ${list.shards} files of ${searchWordsUrl(searchBundleUrl(lang as Lang), '<letter>')}, ${kib(list.bytes)} (the largest ${kib(list.largest)})`,
+    );
   }
 }
 

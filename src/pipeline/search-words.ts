@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 // Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
 import type { Lang } from '../i18n/locales.ts';
-import { SEARCH_META, SEARCH_WORDS_FILE } from '../lib/search.ts';
-import { vocabulary, wordListFile } from '../lib/spelling.ts';
+import { SEARCH_META, searchWordsUrl } from '../lib/search.ts';
+import { vocabulary, wordListFiles } from '../lib/spelling.ts';
 import { listFiles } from './site-files.ts';
 
 /** What a Pagefind fragment holds of a page: the text it indexed, and its metadata. */
@@ -30,15 +30,31 @@ export function bundleVocabulary(bundleDir: string): string[] {
   return vocabulary(fragments.flatMap(({ content, meta }) => [content, meta['title'] ?? '', meta[SEARCH_META.about] ?? '', meta[SEARCH_META.related] ?? '']));
 }
 
-/** Writes each bundle's word list (`words.txt`), with the other language's words it lacks; returns each list's bytes. */
-export function writeWordLists(bundles: Partial<Record<Lang, string>>): Partial<Record<Lang, number>> {
+/** What a word list came to: its shards and their bytes. */
+export interface WordListReport {
+  words: number;
+  shards: number;
+  bytes: number;
+  largest: number;
+}
+
+/**
+ * Writes each bundle's word list, by first letter (`words/<letter>.txt`), with the other language's words it lacks.
+ * `bundles` maps a language to its bundle's folder in the build.
+ */
+export function writeWordLists(bundles: Partial<Record<Lang, string>>): Partial<Record<Lang, WordListReport>> {
   const words = Object.fromEntries(Object.entries(bundles).map(([lang, dir]) => [lang, bundleVocabulary(dir)]));
-  const written: Partial<Record<Lang, number>> = {};
+  const written: Partial<Record<Lang, WordListReport>> = {};
   for (const [lang, dir] of Object.entries(bundles) as [Lang, string][]) {
     const other = Object.entries(words).flatMap(([otherLang, list]) => (otherLang === lang ? [] : list));
-    const file = wordListFile(words[lang]!, other);
-    writeFileSync(join(dir, SEARCH_WORDS_FILE), file);
-    written[lang] = Buffer.byteLength(file);
+    const files = wordListFiles(words[lang]!, other);
+    rmSync(join(dir, 'words'), { recursive: true, force: true });
+    mkdirSync(join(dir, 'words'));
+    const sizes = [...files].map(([shard, text]) => {
+      writeFileSync(join(dir, searchWordsUrl('', shard)), text);
+      return Buffer.byteLength(text);
+    });
+    written[lang] = { words: words[lang]!.length, shards: files.size, bytes: sizes.reduce((sum, size) => sum + size, 0), largest: Math.max(...sizes) };
   }
   return written;
 }

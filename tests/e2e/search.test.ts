@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { MAX_QUERY_LENGTH } from '../../src/browser/search-client';
 import { AS_TYPED_PARAM, TYPING_PAUSE_MS } from '../../src/components/search-box-results';
-import { SEARCH_HIGHLIGHT_PARAM, SEARCH_WORDS_FILE } from '../../src/lib/search';
+import { SEARCH_HIGHLIGHT_PARAM, searchWordsUrl } from '../../src/lib/search';
 import { troubleshooterUrl } from '../../src/lib/urls';
 import { resultsList, SEARCH, searchBox, searchPageFor, searchStatus } from '../support/search';
 
@@ -34,10 +34,10 @@ const ACCESSIBILITY = {
   fr: { query: 'problème d’accessibilité', page: '/fr/accessibilite/' },
   en: { query: 'accessibility problem', page: '/en/accessibility/' },
 } as const;
-/** Per language: a query with a misspelt word, as corrected, and the answer the correction finds. */
+/** Per language: a query with a misspelt word, as corrected, the answer the correction finds, and the word list's shards it reads. */
 const MISSPELT = {
-  fr: { typed: 'navigteur', corrected: 'navigateur', first: '/fr/navigateurs-pris-en-charge/' },
-  en: { typed: 'forgot pasword', corrected: 'forgot password', first: '/en/forgot-gckey-password/' },
+  fr: { typed: 'navigteur', corrected: 'navigateur', first: '/fr/navigateurs-pris-en-charge/', letters: ['n'] },
+  en: { typed: 'forgot pasword', corrected: 'forgot password', first: '/en/forgot-gckey-password/', letters: ['f', 'p'] },
 } as const;
 /** Per language: a query whose best answer names it in a section heading (its id). */
 const HIGHLIGHT = {
@@ -294,10 +294,10 @@ for (const lang of LANGS) {
       expect(new URL(page.url()).searchParams.has(AS_TYPED_PARAM)).toBe(false);
     });
 
-    test('the word list for corrections is fetched only for a query with a word the index does not know', async ({ page }) => {
+    test('the word list for corrections is fetched only for a query with a word the index does not know, and only its words’ letters', async ({ page }) => {
       const lists: string[] = [];
       page.on('request', (request) => {
-        if (request.url().endsWith(SEARCH_WORDS_FILE)) lists.push(request.url());
+        if (request.url().includes('/words/')) lists.push(new URL(request.url()).pathname);
       });
       await page.goto(where.home);
       await typeInHeader(page, lang, query);
@@ -305,7 +305,7 @@ for (const lang of LANGS) {
       expect(lists).toEqual([]);
       await searchBox(page, lang).fill(MISSPELT[lang].typed);
       await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(MISSPELT[lang].first));
-      expect(lists).toEqual([expect.stringContaining(`/pagefind/${lang}/${SEARCH_WORDS_FILE}`)]);
+      expect(lists.sort()).toEqual(MISSPELT[lang].letters.map((letter) => searchWordsUrl(`/pagefind/${lang}/`, letter)));
     });
 
     test('a result opens its article with the searched words highlighted, never its section links, under the CSP', async ({ page }) => {

@@ -5,7 +5,8 @@ import { correctable, queryTokens, readQuery } from '../../src/lib/query';
 import { foldWord } from '../../src/lib/stop-words';
 import { QUERY_WORDS } from '../../src/lib/query-words';
 import { articleSearchRole, SEARCH_META } from '../../src/lib/search';
-import { correctQuery, editDistance, nearestWord, parseWordList, vocabulary, wordListFile } from '../../src/lib/spelling';
+import { indexChunkSize } from '../../src/pipeline/search-index';
+import { correctQuery, editDistance, nearestWord, parseWordList, vocabulary, wordListFiles, wordShard } from '../../src/lib/spelling';
 
 /** A query as a French page reads it, and as an English page does. */
 const fr = (query: string) => readQuery(query, QUERY_WORDS.fr);
@@ -83,17 +84,24 @@ test('the word list holds each word once, in its most frequent written form, mos
   ]);
 });
 
-test('the published list adds the other language’s words it lacks, which are known but never offered', () => {
-  const file = wordListFile(['password', 'forgot'], ['mot', 'passe', 'password']);
-  expect(file).toBe('password\nforgot\n\nmot\npasse\n');
-  const list = parseWordList(file);
+test('the published list is cut by first letter, and adds the other language’s words it lacks, known but never offered', () => {
+  const files = wordListFiles(['password', 'forgot', 'Éviter'], ['mot', 'passe', 'password']);
+  expect(files.size).toBe(27);
+  expect(files.get('p')).toBe('password\n\npasse\n');
+  expect(files.get('e')).toBe('Éviter\n\n\n');
+  expect(files.get('z')).toBe('\n\n\n');
+  expect(wordShard('Éviter')).toBe('e');
+  expect(wordShard('2FA')).toBe('_');
+  const list = parseWordList(files.get('p')!, files.get('f')!);
   expect([...list.own.values()]).toEqual(['password', 'forgot']);
   expect(list.known.has('passe')).toBe(true);
   expect(nearestWord('passe', list)).toBeNull();
   expect(nearestWord('passee', list)).toBeNull();
 });
 
-const list = parseWordList(wordListFile(['passe', 'oublié', 'utilisateur', 'navigateur', 'authentification', 'questions', 'nom', 'code'], ['password']));
+const list = parseWordList(
+  ...wordListFiles(['passe', 'oublié', 'utilisateur', 'navigateur', 'authentification', 'questions', 'nom', 'code'], ['password']).values(),
+);
 
 test('an unknown word becomes the nearest known word: one edit away, two for a long word', () => {
   expect(nearestWord('navigteur', list)).toBe('navigateur');
@@ -163,4 +171,8 @@ test('the query words of each language are written folded, as the query step com
     ).toEqual([]);
     expect(words.length, lang).toBe(new Set(words).size);
   }
+});
+
+test('the search index is cut in chunks that grow with the square root of the page count, from 300 to 1 000', () => {
+  expect([5, 20, 21, 80, 220, 2004].map(indexChunkSize)).toEqual([300, 300, 307, 600, 995, 1000]);
 });
