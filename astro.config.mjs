@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contactCheck } from './src/integrations/contact-check';
 import { contentChecks } from './src/integrations/content-checks';
 import { markupChecks } from './src/integrations/markup-checks';
 import { hostHeaders } from './src/integrations/host-headers';
@@ -53,8 +52,6 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
-    // Stops at once on a broken contact file, or on example contact details in a production build.
-    contactCheck({ site: SITE }),
     // Runs before the sitemap: it reads every page once and hands over their hreflang links.
     contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS, onPages: alternates.collect }),
     sitemap({ filter: alternates.include, serialize: alternates.serialize }),

@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { TOPICS } from '../src/lib/article-schema.ts';
+import { TOPICS } from '../src/schemas/article.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'node_modules/.cache/bench');

@@ -1,12 +1,12 @@
 import type { MarkdownHeading } from 'astro';
 import { Feed } from 'feed';
 import type { Lang } from '../i18n/locales';
-import type { ArticleData } from './article-schema';
+import type { ArticleData } from '../schemas/article';
 import { frenchSpacing } from './french-typography';
 import { linkableSections } from './sections';
 import { absoluteUrl, articleUrl } from './urls';
 
-/** What the "what changed" list needs of one article; the articles of src/data/articles.ts have this shape. */
+/** What the "what changed" list needs of one article; the articles of src/model.ts have this shape. */
 export interface ChangeSource {
   lang: Lang;
   file: string;

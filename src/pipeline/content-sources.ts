@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Move } from '../lib/host-redirects';
 import { listFiles } from './site-files';
@@ -6,6 +6,9 @@ import { articleUrl } from '../lib/urls';
 import { isLang, type Lang } from '../i18n/locales';
 import { readFrontmatter } from '../lib/frontmatter';
 import { frontmatterProblems } from '../lib/frontmatter-check';
+import { KEBAB } from '../lib/kebab';
+import { parseYaml } from '../lib/yaml-source';
+import { EDITOR_YAML, missingFile } from '../schemas/editor-yaml';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
@@ -54,14 +57,35 @@ export function readContentSources(contentDir: string): ContentSources {
 }
 
 /**
- * What is wrong with the content files themselves, all at once: files outside a language folder
- * and every frontmatter problem, each naming the file and line. Checked before Astro reads the
- * content, which would stop at the first invalid file.
+ * What is wrong with the content files themselves, all at once: files outside a language folder,
+ * every frontmatter problem and every problem of the editors' YAML files, each naming the file and line.
+ * Checked before Astro reads the content, which would stop at the first invalid file.
  */
 export function contentSourceProblems(contentDir: string): string[] {
   const { stray, articles } = readContentSources(contentDir);
   return [
     ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
     ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
+    ...yamlProblems(contentDir),
   ];
+}
+
+/** Every problem of the YAML files editors write (src/schemas/editor-yaml.ts), and files in the notices folder that are not notices. */
+function yamlProblems(contentDir: string): string[] {
+  const problems: string[] = [];
+  for (const kind of Object.values(EDITOR_YAML)) {
+    const base = join(contentDir, kind.folder);
+    if ('required' in kind) for (const path of kind.pattern) if (!existsSync(join(base, path))) problems.push(missingFile(join(base, path), kind));
+    for (const path of globSync([...kind.pattern], { cwd: base })) {
+      const file = join(base, path);
+      problems.push(...parseYaml(file, readFileSync(file, 'utf8'), kind.schema).problems);
+    }
+  }
+  const notices = join(contentDir, EDITOR_YAML.notices.folder);
+  for (const name of existsSync(notices) ? readdirSync(notices).sort() : []) {
+    if (name !== 'README.md' && !(name.endsWith('.yaml') && KEBAB.test(name.slice(0, -'.yaml'.length)))) {
+      problems.push(`${join(notices, name)}: a notice is a .yaml file named in lower case with hyphens, such as 2026-12-05-panne-cle-gc.yaml`);
+    }
+  }
+  return problems;
 }

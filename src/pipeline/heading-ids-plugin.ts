@@ -1,5 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
-import { createIdAllocator, HEADING_ID_PATTERN, headingId } from '../lib/heading-ids';
+import { createIdAllocator, headingId } from '../lib/heading-ids';
+import { KEBAB } from '../lib/kebab';
 import { sourcePath } from './source-path';
 
 /**
@@ -27,7 +28,7 @@ export const headingIdsPlugin: HastPluginEntry = ({ fileURL, source }) => {
         }
         const explicit = node.properties?.id;
         if (typeof explicit === 'string') {
-          if (!HEADING_ID_PATTERN.test(explicit)) {
+          if (!KEBAB.test(explicit)) {
             throw new Error(
               `${where(idPattern(explicit))}: heading id "#${explicit}" may hold only lower-case letters a–z, digits and single hyphens; write it as {#${headingId(explicit)}}.`,
             );

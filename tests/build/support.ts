@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const PROJECT = resolve('.');
@@ -46,6 +47,21 @@ export function fixtureRoot(edit: (content: ContentEditor) => void, publicFiles:
   mkdirSync(FIXTURES, { recursive: true });
   const root = mkdtempSync(join(FIXTURES, 'build-'));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'node_modules']) symlinkSync(join(PROJECT, entry), join(root, entry));
+  return fillRoot(root, edit, publicFiles);
+}
+
+/**
+ * A root for `astro dev` that sees files change: outside any node_modules folder, which Vite never watches, and with
+ * its own copy of the code (Vite gives a linked src/ outside the root ids it cannot find again). Remove it after use.
+ */
+export function devRoot(edit: (content: ContentEditor) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'help-dev-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
+  return fillRoot(root, edit, {});
+}
+
+function fillRoot(root: string, edit: (content: ContentEditor) => void, publicFiles: Record<string, string>): string {
   cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
   for (const [target, source] of Object.entries(publicFiles)) {
     mkdirSync(dirname(join(root, 'public', target)), { recursive: true });

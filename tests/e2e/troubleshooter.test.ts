@@ -1,21 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
-import { CONTACT_FILE, parseContactSettings, unbreakablePhone } from '../../src/lib/contact-settings';
-import { parseTree, type Step, type Tree } from '../../src/lib/troubleshooter';
-import { SITE_PAGES, troubleshooterUrl } from '../../src/lib/urls';
-import { CONTENT_DIR } from '../../src/pipeline/site-config';
+import { unbreakablePhone } from '../../src/lib/contact-settings';
+import { stepUrl as stepAddress, type Step, type Tree } from '../../src/lib/troubleshooter';
+import { troubleshooterUrl } from '../../src/lib/urls';
+import { contactSettings, troubleshooterTree } from '../support/editor-yaml';
 
-const trees = Object.fromEntries(
-  LANGS.map((lang) => {
-    const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
-    return [lang, parseTree(lang, file, readFileSync(file, 'utf8')).tree!];
-  }),
-) as Record<Lang, Tree>;
-const contact = parseContactSettings(CONTACT_FILE, readFileSync(join(CONTENT_DIR, CONTACT_FILE), 'utf8'));
+const trees = Object.fromEntries(LANGS.map((lang) => [lang, troubleshooterTree(lang)])) as Record<Lang, Tree>;
+const contact = contactSettings();
 
-const stepUrl = (tree: Tree, step: Step) => troubleshooterUrl(tree.lang, step === tree.steps[0] ? undefined : step.id);
+const stepUrl = (tree: Tree, step: Step) => stepAddress(tree, tree.steps.indexOf(step));
 
 /** The longest path through the tree: every question it passes, then the answer it ends on. */
 function deepestWalk(tree: Tree, step = tree.steps[0]!): { steps: Step[]; labels: string[]; answer: string } {

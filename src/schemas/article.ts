@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
+// Explicit extensions: scripts run with Node itself import TOPICS from here (npm run new, npm run bench).
+import { KEBAB } from '../lib/kebab.ts';
 
 /** The topics an article can belong to, in the order of a client's journey. */
 export const TOPICS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Lower-case ASCII words joined by hyphens: translation keys, slugs and section ids. */
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** In `sources`: DEC's original sign-in help page, the source of every fact unless the article names another. */
 export const SOURCE_PAGE = 'seed';
 
