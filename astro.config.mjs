@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
 import { markupChecks } from './src/integrations/markup-checks';
@@ -10,11 +9,9 @@ import { pruneTokens } from './src/integrations/prune-tokens';
 import { frenchTypographyPlugin } from './src/pipeline/french-typography-plugin';
 import { headingIdsPlugin } from './src/pipeline/heading-ids-plugin';
 import { sectionToolsPlugin } from './src/pipeline/section-tools-plugin';
-import { sitemapAlternates } from './src/pipeline/sitemap-alternates';
 import { hostPolicy } from './src/pipeline/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/pipeline/site-config';
 
-const alternates = sitemapAlternates();
 /** Markdown syntax beyond CommonMark: `## Heading {#id}`. The markup checks read sources with the same features. */
 const markdownFeatures = { headingAttributes: true };
 
@@ -52,9 +49,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
-    // Runs before the sitemap: it reads every page once and hands over their hreflang links.
-    contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS, onPages: alternates.collect }),
-    sitemap({ filter: alternates.include, serialize: alternates.serialize }),
+    contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS }),
     hostHeaders({ policy: hostPolicy() }),
   ],
 });

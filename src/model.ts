@@ -2,7 +2,7 @@ import type { MarkdownHeading } from 'astro';
 import { join } from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { useTranslations } from './i18n';
-import { LANGS, isLang, otherLang, type Lang } from './i18n/locales';
+import { LANGS, isLang, type Lang } from './i18n/locales';
 import { changeEntries, changesFeed, checkChanges, type ChangeEntry } from './lib/changes';
 import { examplesInProduction } from './lib/contact-settings';
 import { ContentError } from './lib/content-error';
@@ -10,9 +10,9 @@ import type { Move } from './lib/host-redirects';
 import { checkMoves } from './lib/moves';
 import { unknownPages, type Notice } from './lib/notices';
 import { linkableSections, pairSections } from './lib/sections';
-import { checkTree, checkTwinTrees, readTree, stepSlug, type AnswerTarget, type Tree } from './lib/troubleshooter';
+import { checkTree, checkTwinTrees, readTree, stepSlug, stepUrl, type AnswerTarget, type Tree } from './lib/troubleshooter';
 import { pairTwins, type Pairing } from './lib/twins';
-import { articleUrl, changesFeedUrl, changesUrl, SITE_PAGES } from './lib/urls';
+import { articleUrl, changesFeedUrl, changesUrl, homeUrl, SITE_PAGES, sitePageAlternates, type SitePage } from './lib/urls';
 import { readYaml } from './lib/yaml-source';
 import { contentSourceProblems } from './pipeline/content-sources';
 import { CONTENT_DIR, SITE } from './pipeline/site-config';
@@ -32,6 +32,18 @@ export interface Site {
   notices: Notice[];
   troubleshooter: Record<Lang, Tree>;
   contact: ContactSettings;
+  /** Every page search engines may list, by address: the sitemap and each page's hreflang links read it. */
+  pages: Map<string, ListedPage>;
+}
+
+/** A page of the sitemap: its address in each language, the one for readers of neither, and its dates. */
+export interface ListedPage {
+  path: string;
+  alternates: Record<Lang, string>;
+  /** Where hreflang="x-default" points. */
+  xDefault: string;
+  /** When it was first published and last changed, YYYY-MM-DD: an article's own, the newest of its language's articles for another page. */
+  dates: { issued: string; modified: string };
 }
 
 export interface Article {
@@ -98,7 +110,28 @@ async function load(): Promise<Site> {
       file: article.file,
     })),
   );
-  return { articles, moves, notices, troubleshooter: troubleshooter!, contact: contact! };
+  return { articles, moves, notices, troubleshooter: troubleshooter!, contact: contact!, pages: listPages(articles, troubleshooter!) };
+}
+
+/** The pages of every route that search engines may list (redirects and the 404 page are not among them), in address order. */
+function listPages(articles: Pairing<Article>, trees: Record<Lang, Tree>): Map<string, ListedPage> {
+  const pair = (alternates: Record<Lang, string>, dates: (lang: Lang) => ListedPage['dates'], xDefault = alternates.fr) =>
+    LANGS.map((lang): ListedPage => ({ path: alternates[lang], alternates, xDefault, dates: dates(lang) }));
+  const languageDates = (lang: Lang) => siteDates(articles, lang);
+  const homes = { fr: homeUrl('fr'), en: homeUrl('en') };
+  const otherPages = (Object.keys(SITE_PAGES) as SitePage[]).filter((page) => page !== 'troubleshooter');
+  const pages: ListedPage[] = [
+    // The language page, in both languages at once.
+    { path: '/', alternates: homes, xDefault: '/', dates: siteDates(articles, 'fr') },
+    ...pair(homes, languageDates, '/'),
+    ...articles.articles('fr').flatMap((article) => {
+      const twin = articles.twinOf(article);
+      return pair({ fr: articleUrl('fr', article.slug), en: articleUrl('en', twin.slug) }, (lang) => articleDates(lang === 'fr' ? article : twin));
+    }),
+    ...otherPages.flatMap((page) => pair(sitePageAlternates(page), languageDates)),
+    ...trees.fr.steps.flatMap((_step, index) => pair({ fr: stepUrl(trees.fr, index), en: stepUrl(trees.en, index) }, languageDates)),
+  ];
+  return new Map(pages.sort((a, b) => a.path.localeCompare(b.path)).map((page) => [page.path, page]));
 }
 
 async function loadArticles(): Promise<Pairing<Article>> {
@@ -201,12 +234,8 @@ export function siteDates(articles: Pairing<Article>, lang: Lang): { issued: str
 
 /** The static paths of one language's troubleshooter: the first question at its root, every other step below. */
 export async function troubleshooterPaths(lang: Lang) {
-  const trees = (await getSite()).troubleshooter;
-  const tree = trees[lang];
-  return tree.steps.map((_step, index) => ({
-    params: { step: stepSlug(tree, index) },
-    props: { lang, tree, twinTree: trees[otherLang(lang)], index },
-  }));
+  const tree = (await getSite()).troubleshooter[lang];
+  return tree.steps.map((_step, index) => ({ params: { step: stepSlug(tree, index) }, props: { lang, tree, index } }));
 }
 
 /** One language's changes, newest first, for its changes page and feed. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-error';
 import { contentSourceProblems, readContentSources } from '../pipeline/content-sources';
 import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
-import { checkBuiltSite, type ParsedPage } from '../pipeline/html-checks';
+import { checkBuiltSite } from '../pipeline/html-checks';
 import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../pipeline/link-lock';
 import { checkTranslationLock } from '../pipeline/translation-lock';
 
@@ -13,7 +13,6 @@ interface Options {
   contentDir: string;
   /** Records the current links in the lock, removals included, instead of checking them (`npm run links:accept`). */
   acceptLinks: boolean;
-  onPages?: (pages: ReadonlyMap<string, ParsedPage>) => void;
 }
 
 /**
@@ -21,10 +20,9 @@ interface Options {
  * image without alt text, a vague link text, an unannounced language switch,
  * when a link recorded in the link lock no longer lands, or when a section
  * changed in one language and not in its twin (the translation lock), naming
- * the source file and line. Writes the host `_redirects` file and its nginx twin, and shares the pages it
- * read with later integrations (the sitemap takes its hreflang alternates from them).
+ * the source file and line. Writes the host `_redirects` file and its nginx twin.
  */
-export function contentChecks({ contentDir, acceptLinks, onPages }: Options): AstroIntegration {
+export function contentChecks({ contentDir, acceptLinks }: Options): AstroIntegration {
   const sources = () => readContentSources(contentDir);
   const lockFile = join(contentDir, 'links.lock.json');
   return {
@@ -62,7 +60,6 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
         writeFileSync(join(outDir, '_redirects'), hostRedirects(moves));
         writeFileSync(join(outDir, NGINX_REDIRECT_MAP), nginxRedirectMap(moves));
         logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches, the link lock and the translation lock are sound.`);
-        onPages?.(pages);
       },
     },
   };

@@ -23,8 +23,6 @@ export interface ParsedPage {
   imagesWithoutAlt: string[];
   /** Files the page embeds: images, video sources, caption tracks. */
   media: string[];
-  alternates: { hreflang: string; href: string }[];
-  canonical: string | undefined;
   /** Ids of the h2 and h3 headings: the sections a link may point to. */
   sectionIds: string[];
   /** Where a redirect page sends its visitors (meta refresh), if it is one. */
@@ -40,8 +38,6 @@ export function parsePage(path: string, html: string): ParsedPage {
     links: [],
     imagesWithoutAlt: [],
     media: [],
-    alternates: [],
-    canonical: undefined,
     sectionIds: [],
     redirectTo: undefined,
   };
@@ -60,10 +56,6 @@ export function parsePage(path: string, html: string): ParsedPage {
           page.imagesWithoutAlt.push(attributes['src'] ?? '(no src)');
         }
         if (['img', 'source', 'track', 'video'].includes(name) && attributes['src']) page.media.push(attributes['src']);
-        if (name === 'link' && attributes['rel'] === 'alternate' && attributes['hreflang'] && attributes['href']) {
-          page.alternates.push({ hreflang: attributes['hreflang'], href: attributes['href'] });
-        }
-        if (name === 'link' && attributes['rel'] === 'canonical') page.canonical = attributes['href'];
         if ((name === 'h2' || name === 'h3') && attributes['id']) page.sectionIds.push(attributes['id']);
         if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh')
           page.redirectTo = /url=(.+)$/i.exec(attributes['content'] ?? '')?.[1]?.trim();
