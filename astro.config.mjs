@@ -4,12 +4,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
 import { markupChecks } from './src/integrations/markup-checks';
-import { hostHeaders } from './src/integrations/host-headers';
 import { pruneTokens } from './src/integrations/prune-tokens';
 import { frenchTypographyPlugin } from './src/pipeline/french-typography-plugin';
 import { headingIdsPlugin } from './src/pipeline/heading-ids-plugin';
 import { sectionToolsPlugin } from './src/pipeline/section-tools-plugin';
-import { hostPolicy } from './src/pipeline/security-policy';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/pipeline/site-config';
 
 /** Markdown syntax beyond CommonMark: `## Heading {#id}`. The markup checks read sources with the same features. */
@@ -50,6 +48,5 @@ export default defineConfig({
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
     contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS }),
-    hostHeaders({ policy: hostPolicy() }),
   ],
 });

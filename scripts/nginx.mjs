@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { NGINX_HEADERS } from '../src/lib/host-headers.ts';
 import { NGINX_REDIRECT_MAP as REDIRECT_MAP } from '../src/lib/host-redirects.ts';
 
 const DEPLOY_DIR = resolve('deploy/nginx');
@@ -31,7 +32,7 @@ function brotliModule(nginx) {
 /** A temporary prefix: `help-centre/` in it is deploy/nginx itself, so the includes resolve as in /etc/nginx. */
 function makePrefix(root) {
   const site = resolve(root);
-  if (!existsSync(join(site, REDIRECT_MAP))) throw new Error(`${site} has no ${REDIRECT_MAP}: run npm run build first.`);
+  for (const file of [REDIRECT_MAP, NGINX_HEADERS]) if (!existsSync(join(site, file))) throw new Error(`${site} has no ${file}: run npm run build first.`);
   const prefix = mkdtempSync(join(tmpdir(), 'help-nginx-'));
   mkdirSync(join(prefix, 'temp'));
   symlinkSync(DEPLOY_DIR, join(prefix, 'help-centre'));
@@ -81,6 +82,7 @@ export function writeNginxPrefix({ root, port, tls = false }) {
   server {
     ${listen}
     root ${site};
+    include ${join(site, NGINX_HEADERS)};
     include help-centre/site.conf;
   }`;
   writeFileSync(conf, mainConf(prefix, module, http));

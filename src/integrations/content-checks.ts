@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-error';
 import { contentSourceProblems, readContentSources } from '../pipeline/content-sources';
-import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
 import { checkBuiltSite } from '../pipeline/html-checks';
 import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../pipeline/link-lock';
 import { checkTranslationLock } from '../pipeline/translation-lock';
@@ -20,7 +19,7 @@ interface Options {
  * image without alt text, a vague link text, an unannounced language switch,
  * when a link recorded in the link lock no longer lands, or when a section
  * changed in one language and not in its twin (the translation lock), naming
- * the source file and line. Writes the host `_redirects` file and its nginx twin.
+ * the source file and line.
  */
 export function contentChecks({ contentDir, acceptLinks }: Options): AstroIntegration {
   const sources = () => readContentSources(contentDir);
@@ -37,7 +36,7 @@ export function contentChecks({ contentDir, acceptLinks }: Options): AstroIntegr
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { pages, problems } = checkBuiltSite(outDir);
-        const { locate, moves } = sources();
+        const { locate } = sources();
         const lines = problems.map((problem) => `${locate(problem.page, problem.needle)}: ${problem.message}`);
         if (acceptLinks) {
           writeFileSync(lockFile, formatLinkLock(currentLinks(pages)));
@@ -57,8 +56,6 @@ export function contentChecks({ contentDir, acceptLinks }: Options): AstroIntegr
         lines.push(...translations.problems);
         if (translations.added.length > 0) logger.info(`Recorded in ${translations.lockFile}, to commit: ${translations.added.join('; ')}.`);
         if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
-        writeFileSync(join(outDir, '_redirects'), hostRedirects(moves));
-        writeFileSync(join(outDir, NGINX_REDIRECT_MAP), nginxRedirectMap(moves));
         logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches, the link lock and the translation lock are sound.`);
       },
     },

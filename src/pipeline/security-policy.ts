@@ -2,8 +2,8 @@ import { FEEDBACK } from './site-config.ts';
 
 /**
  * The Content Security Policy, in one place: every page carries it in a `<meta>`
- * (`src/components/SecurityPolicy.astro`) and `public/_headers` sends it as a
- * header, adding what a `<meta>` cannot carry.
+ * (`src/components/SecurityPolicy.astro`) and the hosts send it as a header
+ * (`src/lib/host-headers.ts`), adding what a `<meta>` cannot carry.
  *
  * The site never inlines a script or a stylesheet (see `astro.config.mjs`), so
  * `'self'` is enough for both and neither copy needs a hash.
@@ -18,7 +18,7 @@ export const CSP_DIRECTIVES = [
   // Page feedback posts to its receiver, and only there (HELP_FEEDBACK_URL; docs/security.md).
   ...(FEEDBACK ? ([`form-action 'self' ${FEEDBACK.origin}`, `connect-src 'self' ${FEEDBACK.origin}`] as const) : (["form-action 'self'"] as const)),
   // VideoFacade loads a hosted player only once clicked, and no article configures one:
-  // to allow one, add its origin here and in public/_headers (docs/security.md).
+  // to allow one, add its origin here (docs/security.md).
   "frame-src 'none'",
 ] as const;
 

@@ -10,10 +10,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
+import { startNginx } from '../../scripts/nginx.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { buildFixture, type FixtureBuild } from '../build/support';
 import { axeViolations, COLOUR_RULES } from '../support/axe';
+import { expectClean, watch } from '../support/csp-watch';
 import { startReceiver, type FeedbackReceiver } from '../support/feedback-receiver';
 
 // An example origin: a production origin would (rightly) refuse the fixture's example contact details.
@@ -37,6 +40,8 @@ let receiver: FeedbackReceiver;
 let build: FixtureBuild;
 let site: Server;
 let siteOrigin = '';
+/** The origin the receiver answers with CORS: the site's, or the nginx server's while that test runs. */
+let allowedOrigin = '';
 
 /** A long second section, so that a reader at the form has scrolled past its heading. */
 const filler = (text: string) => Array.from({ length: 14 }, () => text).join('\n\n');
@@ -45,7 +50,7 @@ test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  receiver = await startReceiver(() => siteOrigin);
+  receiver = await startReceiver(() => allowedOrigin);
   build = buildFixture(
     (content) => {
       content.write('fr/alpha.mdx', `${content.read('fr/alpha.mdx')}\n## Deuxième section {#deuxieme-section}\n\n${filler('Un paragraphe de texte.')}\n`);
@@ -56,6 +61,7 @@ test.beforeAll(async () => {
   expect(build.status, build.output).toBe(0);
   site = (await serve({ root: build.outDir, port: 0 })) as Server;
   siteOrigin = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+  allowedOrigin = siteOrigin;
 });
 
 test.afterAll(async () => {
@@ -132,6 +138,46 @@ test('an article with the form stays within the 25 KB budget, and the scrubber l
   await form(page).getByRole('button', { name: 'Non', exact: true }).focus();
   await expect.poll(() => scrubber(loaded).length).toBe(1);
   await context.close();
+});
+
+test('under nginx, with its generated headers, the form posts to its receiver with and without JavaScript, and no CSP report', async ({ browser }) => {
+  const nginx = await startNginx({ root: build.outDir, port: await freePort() });
+  allowedOrigin = nginx.origin;
+  try {
+    const item = CASES[1]!;
+    const t = useTranslations(item.lang);
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ baseURL: nginx.origin, javaScriptEnabled });
+      const found = await watch(context, nginx.origin);
+      const page = await context.newPage();
+      await page.goto(item.path);
+      if (javaScriptEnabled) {
+        await form(page)
+          .getByRole('button', { name: t('feedback.yes'), exact: true })
+          .click();
+        await expect(page.getByText(t('feedback.thanks'))).toBeFocused();
+      } else {
+        await form(page)
+          .getByRole('textbox', { name: t('feedback.details') })
+          .fill('Sent from nginx');
+        await form(page)
+          .getByRole('button', { name: t('feedback.submit') })
+          .click();
+        // A form-action the host's policy refused would stop here: the watch below needs JavaScript to see reports.
+        await expect(page.getByRole('heading', { name: 'Received' })).toBeVisible();
+      }
+      // The receiver is another origin: only the requests of the page itself count as foreign here.
+      expectClean({ ...found, foreign: found.foreign.filter((url) => !url.startsWith(receiver.origin)) });
+      await context.close();
+    }
+    expect(receiver.received.map((answer) => [answer['helpful'], answer['details']])).toEqual([
+      ['Yes-Oui', ''],
+      ['No-Non', 'Sent from nginx'],
+    ]);
+  } finally {
+    allowedOrigin = siteOrigin;
+    await nginx.stop();
+  }
 });
 
 test('the pages with the feedback form are valid HTML (html-validate, the project preset)', async () => {

@@ -113,7 +113,7 @@ test('a browser that accepts no encoding gets the files as built, still with Var
 
 test('files meant for other hosts and for nginx itself answer 404 with the not-found page', async ({ request }) => {
   const notFound = readFileSync(builtFile('404.html'), 'utf8');
-  for (const path of ['/_headers', '/_redirects', '/_nginx-redirects.map']) {
+  for (const path of ['/_headers', '/_redirects', '/_nginx-redirects.map', '/_nginx-headers.conf']) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'identity' } });
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toBe(notFound);
