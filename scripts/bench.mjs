@@ -13,7 +13,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { TOPICS } from '../src/schemas/article.ts';
+import { quotesIn } from '../src/lib/terms.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'node_modules/.cache/bench');
@@ -109,11 +111,16 @@ order: ${data.order}
 dateModified: 2025-10-27
 changes:
   - { date: 2025-10-27, summary: Publication }
+plainLanguage: { longSentences: "Synthetic benchmark text: its sentence lengths are the generator's." }
 ---
 
 ${body}
 `;
 }
+
+// A trouble article must end with "Still stuck?" and <ContactChannels />, which plain Markdown cannot hold:
+// the generated articles take the other topics.
+const TOPICS_WITHOUT_ENDING = TOPICS.filter((topic) => topic !== 'trouble');
 
 /** N articles per language in `dir`, plus the help article every page's footer links to. */
 function makeCorpus(n, dir) {
@@ -126,7 +133,7 @@ function makeCorpus(n, dir) {
     const key = `page-${String(i).padStart(5, '0')}`;
     const fr = parse(join(raw, 'fr', `${key}.md`));
     const en = parse(join(raw, 'en', `${key}.md`));
-    const shared = { key, slug: key, topic: TOPICS[i % TOPICS.length], order: i };
+    const shared = { key, slug: key, topic: TOPICS_WITHOUT_ENDING[i % TOPICS_WITHOUT_ENDING.length], order: i };
     writeFileSync(join(dir, 'fr', `${key}.${values.format}`), article({ ...fr, ...shared }, fr.body.trim()));
     writeFileSync(join(dir, 'en', `${key}.${values.format}`), article({ ...en, ...shared }, matchOutline(fr.body, en.body)));
   }
@@ -139,8 +146,29 @@ function makeCorpus(n, dir) {
     const body = lang === 'fr' ? '## Nous joindre\n\nÉcrivez-nous.' : '## Contact us\n\nWrite to us.';
     writeFileSync(join(dir, lang, `${data.slug}.${values.format}`), article(data, body));
   }
-  // The contact channels and a two-question troubleshooter, which every build needs (CONTRIBUTING.md).
+  // The contact channels, the content rules and a two-question troubleshooter, which every build needs (CONTRIBUTING.md).
   writeFileSync(join(dir, 'contact.yaml'), readFileSync(join(ROOT, 'content/contact.yaml')));
+  // The content rules run in full, on rules the synthetic text can meet: its words are random, so no term is
+  // refused, and every phrase it quotes is listed as a label (the checks' cost is the same).
+  mkdirSync(join(dir, 'terms'));
+  for (const lang of ['fr', 'en']) {
+    const { stillStuck } = parseYaml(readFileSync(join(ROOT, `content/terms/${lang}.yaml`), 'utf8'));
+    writeFileSync(join(dir, 'terms', `${lang}.yaml`), stringifyYaml({ stillStuck, terms: [] }));
+  }
+  const quoted = (lang) => [
+    ...new Set(
+      readdirSync(join(raw, lang))
+        .filter((file) => file.endsWith('.md'))
+        .flatMap((file) => {
+          const { title, description: text, body } = parse(join(raw, lang, file));
+          return quotesIn(`${title}\n${description(text)}\n${body}`).map((quote) => quote.text);
+        }),
+    ),
+  ];
+  writeFileSync(
+    join(dir, 'labels.yaml'),
+    stringifyYaml({ fr: quoted('fr').map((label) => ({ label, source: 'site' })), en: quoted('en').map((label) => ({ label, source: 'site' })) }),
+  );
   const tree = (title, [first, second], answer) =>
     `title: ${title}\nintro: ${title}.\nsteps:\n` +
     [first, second]

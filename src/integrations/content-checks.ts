@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-error';
-import { contentSourceProblems, readContentSources } from '../pipeline/content-sources';
+import { checkContentSources, readContentSources } from '../pipeline/content-sources';
 import { checkBuiltSite } from '../pipeline/html-checks';
 import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../pipeline/link-lock';
 import { checkTranslationLock } from '../pipeline/translation-lock';
@@ -27,10 +27,11 @@ export function contentChecks({ contentDir, acceptLinks }: Options): AstroIntegr
   return {
     name: 'help-centre:content-checks',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, logger }) => {
         // In the dev server the pages throw these instead (src/data/articles.ts), so that they show in the browser.
         if (command === 'dev') return;
-        const problems = contentSourceProblems(contentDir);
+        const { problems, notices } = checkContentSources(contentDir);
+        for (const notice of notices) logger.warn(notice);
         if (problems.length > 0) throw new ContentError(problems);
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -9,6 +9,7 @@ import { frontmatterProblems } from '../lib/frontmatter-check';
 import { KEBAB } from '../lib/kebab';
 import { parseYaml } from '../lib/yaml-source';
 import { EDITOR_YAML, missingFile } from '../schemas/editor-yaml';
+import { checkContentRules } from './content-rules';
 
 export interface ContentSources {
   /** Source files that are not in a language folder and so would never be published. */
@@ -58,16 +59,28 @@ export function readContentSources(contentDir: string): ContentSources {
 
 /**
  * What is wrong with the content files themselves, all at once: files outside a language folder,
- * every frontmatter problem and every problem of the editors' YAML files, each naming the file and line.
- * Checked before Astro reads the content, which would stop at the first invalid file.
+ * every frontmatter problem, every problem of the editors' YAML files and every breach of the content rules
+ * (terms, quoted labels, the "still stuck" ending, plain language), each naming the file and line; and the
+ * notices the rules print without stopping the build. Checked before Astro reads the content, which would stop
+ * at the first invalid file.
  */
-export function contentSourceProblems(contentDir: string): string[] {
+export function checkContentSources(contentDir: string): { problems: string[]; notices: string[] } {
   const { stray, articles } = readContentSources(contentDir);
-  return [
-    ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
-    ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
-    ...yamlProblems(contentDir),
-  ];
+  const rules = checkContentRules(contentDir, articles);
+  return {
+    problems: [
+      ...stray.map((file) => `${file} is not in content/fr/ or content/en/, so it would never be published: move it into a language folder.`),
+      ...articles.flatMap(({ file, lang, text }) => frontmatterProblems(file, text, lang)),
+      ...yamlProblems(contentDir),
+      ...rules.problems,
+    ],
+    notices: rules.notices,
+  };
+}
+
+/** The problems of `checkContentSources`, for the dev server, which shows them in the browser. */
+export function contentSourceProblems(contentDir: string): string[] {
+  return checkContentSources(contentDir).problems;
 }
 
 /** Every problem of the YAML files editors write (src/schemas/editor-yaml.ts), and files in the notices folder that are not notices. */

@@ -113,6 +113,18 @@ export const articleSchema = z.strictObject({
     )
     .min(1, { error: `sources must name at least one source, or be left out when the article states only facts of the original page ("${SOURCE_PAGE}")` })
     .optional(),
+  // Plain language: a sentence over the build's hard limit stops it unless the reason is written here.
+  plainLanguage: z
+    .strictObject(
+      {
+        longSentences: z
+          .string({ error: 'plainLanguage.longSentences is the reason a sentence must stay over the limit, in one sentence' })
+          .trim()
+          .min(20, { error: 'plainLanguage.longSentences needs a real reason (20 characters or more): why can the sentence not be split?' }),
+      },
+      { error: 'plainLanguage is { longSentences: "<why a sentence must stay long>" }' },
+    )
+    .optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
