@@ -1,17 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
 import { markupChecks } from './src/integrations/markup-checks';
 import { pruneTokens } from './src/integrations/prune-tokens';
-import { frenchTypographyPlugin } from './src/pipeline/french-typography-plugin';
-import { headingIdsPlugin } from './src/pipeline/heading-ids-plugin';
-import { sectionToolsPlugin } from './src/pipeline/section-tools-plugin';
+import { markdownProcessor } from './src/integrations/markdown';
+import { MARKDOWN_FEATURES } from './src/pipeline/markdown-features';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/pipeline/site-config';
-
-/** Markdown syntax beyond CommonMark: `## Heading {#id}`. The markup checks read sources with the same features. */
-const markdownFeatures = { headingAttributes: true };
 
 export default defineConfig({
   site: SITE,
@@ -38,11 +33,11 @@ export default defineConfig({
   markdown: {
     // Help articles show no code: no Shiki, whose inline styles a strict CSP would block.
     syntaxHighlight: false,
-    processor: satteri({ features: markdownFeatures, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin, sectionToolsPlugin] }),
+    processor: markdownProcessor(),
   },
   integrations: [
     // Unsafe markup in an article (scripts, frames, event handlers, foreign files…) stops the build first.
-    markupChecks({ contentDir: CONTENT_DIR, features: markdownFeatures }),
+    markupChecks({ contentDir: CONTENT_DIR, features: MARKDOWN_FEATURES }),
     // Static Markdown compiles to HTML strings (smaller modules, faster builds), section tools included.
     mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.

@@ -35,7 +35,7 @@ const articles = defineCollection({
             throw problems.length > 0 ? new ContentError(problems) : error;
           });
           // French spacing reaches the frontmatter here, once, as each entry is stored (and cached);
-          // the body gets it in the Markdown pipeline (src/pipeline/french-typography-plugin.ts).
+          // the body gets it in the Markdown pipeline (src/integrations/french-typography-plugin.ts).
           return articleLang(entry.filePath) === 'fr' ? frenchFrontmatter(data) : data;
         },
       }),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Features } from 'satteri';
-import { unsafeMarkup } from '../pipeline/unsafe-markup-plugin';
+import { unsafeMarkup } from './unsafe-markup-plugin';
 import { listFiles } from '../pipeline/site-files';
 
 interface Options {

@@ -3,6 +3,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 // Explicit extensions: `npm run translations:*` runs this module with Node itself (scripts/translations.ts).
 import { createIdAllocator, headingId } from '../lib/heading-ids.ts';
+import { MARKDOWN_FEATURES } from './markdown-features.ts';
 
 /** The id under which the title, description and the text before the first heading are fingerprinted. */
 export const INTRO_ID = '';
@@ -59,7 +60,7 @@ interface MdastNode {
  */
 export function sourceSections(source: string, format: 'md' | 'mdx'): { frontmatter: Record<string, unknown>; sections: SourceSection[] } {
   const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
-  const root = parse(source, { features: { headingAttributes: true }, position: false }) as unknown as MdastNode;
+  const root = parse(source, { features: MARKDOWN_FEATURES, position: false }) as unknown as MdastNode;
   const yamlNode = root.children?.find((node) => node.type === 'yaml');
   const parsed: unknown = yamlNode && typeof yamlNode.value === 'string' ? parseYaml(yamlNode.value) : {};
   const frontmatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { markdownToHtml, mdxToJs, type Features, type HastPluginEntry, type MdxJsxAttributeUnion } from 'satteri';
-import { sourcePath } from './source-path';
+import { sourcePath } from '../pipeline/source-path';
 import { componentProblems, elementProblems, expressionProblems, type AttributeValue } from '../lib/unsafe-markup';
 
 const PROBLEMS = 'help-centre:unsafe-markup';

@@ -1,5 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
-import { articleLang } from './article-lang';
+import { articleLang } from '../pipeline/article-lang';
 import { frenchSpacing } from '../lib/french-typography';
 
 /** Applies French spacing to the prose of articles in content/fr/, leaving code alone. */

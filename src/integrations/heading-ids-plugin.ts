@@ -1,7 +1,7 @@
 import type { HastPluginEntry } from 'satteri';
 import { createIdAllocator, headingId } from '../lib/heading-ids';
 import { KEBAB } from '../lib/kebab';
-import { sourcePath } from './source-path';
+import { sourcePath } from '../pipeline/source-path';
 
 /**
  * Gives every h2 and h3 of an article an ASCII id in the page's language,

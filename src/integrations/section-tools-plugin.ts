@@ -4,7 +4,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { useTranslations } from '../i18n/index';
 import type { Lang } from '../i18n/locales';
-import { articleLang } from './article-lang';
+import { articleLang } from '../pipeline/article-lang';
 import { sectionCopyData } from '../lib/section-copy';
 import { articleUrl } from '../lib/urls';
 
