@@ -2,10 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks';
-import { markupChecks } from './src/integrations/markup-checks';
 import { pruneTokens } from './src/integrations/prune-tokens';
 import { markdownProcessor } from './src/integrations/markdown';
-import { MARKDOWN_FEATURES } from './src/pipeline/markdown-features';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/pipeline/site-config';
 
 export default defineConfig({
@@ -36,12 +34,11 @@ export default defineConfig({
     processor: markdownProcessor(),
   },
   integrations: [
-    // Unsafe markup in an article (scripts, frames, event handlers, foreign files…) stops the build first.
-    markupChecks({ contentDir: CONTENT_DIR, features: MARKDOWN_FEATURES }),
     // Static Markdown compiles to HTML strings (smaller modules, faster builds), section tools included.
     mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
+    // The sources before Astro reads them, the pages once built: hooks that verify and write nothing.
     contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS }),
   ],
 });

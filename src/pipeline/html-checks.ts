@@ -27,6 +27,8 @@ export interface ParsedPage {
   sectionIds: string[];
   /** Where a redirect page sends its visitors (meta refresh), if it is one. */
   redirectTo: string | undefined;
+  /** Whether it is an article: the page that marks its content for search (`data-pagefind-body`). */
+  isArticle: boolean;
 }
 
 /** Reads what the checks need from one built page, in one streaming pass. */
@@ -40,6 +42,7 @@ export function parsePage(path: string, html: string): ParsedPage {
     media: [],
     sectionIds: [],
     redirectTo: undefined,
+    isArticle: false,
   };
   const langStack: (string | undefined)[] = [];
   let openLink: PageLink | undefined;
@@ -51,6 +54,7 @@ export function parsePage(path: string, html: string): ParsedPage {
         langStack.push(lang);
         if (name === 'html') page.lang = attributes['lang'];
         if (attributes['id'] !== undefined) page.ids.add(attributes['id']);
+        if (attributes['data-pagefind-body'] !== undefined) page.isArticle = true;
         if (name === 'a' && attributes['name'] !== undefined) page.ids.add(attributes['name']);
         if (name === 'img' && !attributes['alt']?.trim() && attributes['aria-hidden'] !== 'true' && attributes['role'] !== 'presentation') {
           page.imagesWithoutAlt.push(attributes['src'] ?? '(no src)');

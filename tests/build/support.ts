@@ -130,14 +130,22 @@ export interface Mistake {
   messages: (string | RegExp)[];
 }
 
-/** What a first build of the base content records, once per worker: its link lock and its translation lock. */
+/** What publishing the base content records, once per worker: its link lock and its translation lock. */
 let publishedLocks: Record<string, string> | undefined;
 const LOCK_FILES = ['links.lock.json', 'translations.lock.json'];
 
+/** `npm run translations:accept` on a content folder. */
+export function acceptTranslations(contentDir: string) {
+  return spawnSync(process.execPath, [join(PROJECT, 'scripts/translations.ts'), 'accept'], {
+    encoding: 'utf8',
+    env: { ...process.env, HELP_CONTENT_DIR: contentDir },
+  });
+}
+
 /**
- * The base content as it stands once published (its link and translation locks recorded, as a first
- * build records them), after `edit`, built: the step after publishing an edit that a scenario checks.
- * The first build runs once per worker; each scenario then starts from its locks.
+ * The base content as it stands once published (its link and translation locks recorded by `npm run links:accept`
+ * and `npm run translations:accept`), after `edit`, built: the step after publishing an edit that a scenario checks.
+ * Publishing runs once per worker; each scenario then starts from its locks.
  */
 export function publishThenEdit(
   edit: (content: ContentEditor) => void,
@@ -146,6 +154,8 @@ export function publishThenEdit(
   if (!publishedLocks) {
     const first = buildFixture(() => {});
     expect(first.status, first.output).toBe(0);
+    const accepted = acceptTranslations(join(first.root, 'content'));
+    expect(accepted.status, accepted.stderr).toBe(0);
     publishedLocks = Object.fromEntries(LOCK_FILES.map((file) => [file, readFileSync(join(first.root, 'content', file), 'utf8')]));
   }
   const published = publishedLocks;
