@@ -10,7 +10,7 @@ import type { Move } from './lib/host-redirects';
 import { checkMoves } from './lib/moves';
 import { unknownPages, type Notice } from './lib/notices';
 import { linkableSections, pairSections } from './lib/sections';
-import { checkTree, checkTwinTrees, readTree, stepSlug, stepUrl, type AnswerTarget, type Tree } from './lib/troubleshooter';
+import { checkTree, checkTwinTrees, readTree, stepSlug, troubleshooterStepUrl, type AnswerTarget, type Tree } from './lib/troubleshooter';
 import { pairTwins, type Pairing } from './lib/twins';
 import { articleUrl, changesFeedUrl, changesUrl, homeUrl, SITE_PAGES, sitePageAlternates, type SitePage } from './lib/urls';
 import { readYaml } from './lib/yaml-source';
@@ -129,7 +129,9 @@ function listPages(articles: Pairing<Article>, trees: Record<Lang, Tree>): Map<s
       return pair({ fr: articleUrl('fr', article.slug), en: articleUrl('en', twin.slug) }, (lang) => articleDates(lang === 'fr' ? article : twin));
     }),
     ...otherPages.flatMap((page) => pair(sitePageAlternates(page), languageDates)),
-    ...trees.fr.steps.flatMap((_step, index) => pair({ fr: stepUrl(trees.fr, index), en: stepUrl(trees.en, index) }, languageDates)),
+    ...trees.fr.steps.flatMap((_step, index) =>
+      pair({ fr: troubleshooterStepUrl(trees.fr, index), en: troubleshooterStepUrl(trees.en, index) }, languageDates),
+    ),
   ];
   return new Map(pages.sort((a, b) => a.path.localeCompare(b.path)).map((page) => [page.path, page]));
 }

@@ -63,9 +63,9 @@ export function stepSlug(tree: Tree, index: number): string | undefined {
 
 /**
  * A step's address.
- * @example stepUrl(tree, 0) // '/fr/depannage/'
+ * @example troubleshooterStepUrl(tree, 0) // '/fr/depannage/'
  */
-export function stepUrl(tree: Tree, index: number): string {
+export function troubleshooterStepUrl(tree: Tree, index: number): string {
   return troubleshooterUrl(tree.lang, stepSlug(tree, index));
 }
 
