@@ -14,7 +14,7 @@ const DEPLOY_DIR = resolve('deploy/nginx');
 const INSTALL_HINT = 'install it with: apt-get install -y nginx libnginx-mod-http-brotli-static (Debian 12 or later, as root)';
 
 /** The nginx binary, or an error that says how to install it. */
-export function nginxBinary() {
+function nginxBinary() {
   const found = ['/usr/sbin/nginx', ...(process.env.PATH ?? '').split(':').map((dir) => join(dir, 'nginx'))].find((path) => existsSync(path));
   if (!found) throw new Error(`nginx is not installed: ${INSTALL_HINT}.`);
   return found;
@@ -109,7 +109,7 @@ export function writeProductionPrefix({ root }) {
 }
 
 /** A throwaway certificate for 127.0.0.1 in `dir`, valid one day. */
-export function selfSignedCertificate(dir) {
+function selfSignedCertificate(dir) {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
   const args = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];

@@ -2,11 +2,12 @@ import type { MarkdownHeading } from 'astro';
 import { join } from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { useTranslations } from './i18n';
-import { LANGS, isLang, type Lang } from './i18n/locales';
+import { LANGS, langOf, type Lang } from './i18n/locales';
 import { changeEntries, changesFeed, checkChanges, type ChangeEntry } from './lib/changes';
 import { examplesInProduction } from './lib/contact-settings';
 import { ContentError } from './lib/content-error';
 import type { Move } from './lib/host-redirects';
+import { isoDay } from './lib/iso-day';
 import { checkMoves } from './lib/moves';
 import { unknownPages, type Notice } from './lib/notices';
 import { linkableSections, pairSections } from './lib/sections';
@@ -140,8 +141,8 @@ async function loadArticles(): Promise<Pairing<Article>> {
   const entries = await getCollection('articles');
   const articles = await Promise.all(
     entries.map(async (entry): Promise<Article> => {
-      const lang = entry.id.split('/')[0];
-      if (!isLang(lang)) throw new Error(`${entry.filePath}: articles live in content/fr/ or content/en/.`);
+      const lang = langOf(entry.id);
+      if (!lang) throw new Error(`${entry.filePath}: articles live in content/fr/ or content/en/.`);
       const { headings } = await render(entry);
       const file = entry.filePath ?? entry.id;
       return { lang, translationKey: entry.data.translationKey, slug: entry.data.slug, file, entry, headings, twinSectionIds: new Map() };
@@ -219,7 +220,7 @@ export function groupByTopic(articles: readonly Article[]): { topic: Topic; arti
 /** When an article was first published (its oldest change) and last changed, YYYY-MM-DD. */
 export function articleDates(article: Article): { issued: string; modified: string } {
   const { changes, dateModified } = article.entry.data;
-  return { issued: changes.map((change) => change.date).sort()[0]!, modified: dateModified.toISOString().slice(0, 10) };
+  return { issued: changes.map((change) => change.date).sort()[0]!, modified: isoDay(dateModified) };
 }
 
 /** The same for a page that is not an article: the oldest and newest dates of the language's articles. */

@@ -7,7 +7,6 @@ export const en: Record<UiKey, string> = {
   'site.description': 'How to sign in to the CED Client Space portal: browsers, invitations, GCKey, Sign-In Partners and two-factor authentication.',
   'lang.name': 'English',
   'lang.abbr': 'EN',
-  'lang.switchLabel': 'English version of this page',
   'skip.main': 'Skip to main content',
   'nav.breadcrumb': 'Breadcrumb',
   'nav.home': 'Help home',

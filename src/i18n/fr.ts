@@ -6,7 +6,6 @@ export const fr = {
     'Comment vous connecter au portail Espace client DEC\u00a0: navigateurs, invitation, CléGC, partenaire de connexion et authentification à deux facteurs.',
   'lang.name': 'Français',
   'lang.abbr': 'FR',
-  'lang.switchLabel': 'Version française de cette page',
   'skip.main': 'Passer au contenu principal',
   'nav.breadcrumb': 'Fil d’Ariane',
   'nav.home': 'Accueil de l’aide',

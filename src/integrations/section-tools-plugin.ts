@@ -26,7 +26,7 @@ export interface SectionToolsOptions {
  * The twin's address is not written here: a Markdown render is cached until its own file
  * changes, so the page adds the twin's sections (src/components/ArticleBody.astro).
  */
-export function sectionTools({ lang, page, sectionAliases = {} }: SectionToolsOptions): HastPluginDefinition {
+function sectionTools({ lang, page, sectionAliases = {} }: SectionToolsOptions): HastPluginDefinition {
   const t = useTranslations(lang);
   const aliasesOf = new Map<string, string[]>();
   for (const [oldId, currentId] of Object.entries(sectionAliases)) aliasesOf.set(currentId, [...(aliasesOf.get(currentId) ?? []), oldId]);

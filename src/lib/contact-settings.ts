@@ -9,7 +9,7 @@ const EXAMPLE_WORD = /\b(EXAMPLE|EXEMPLE)\b/;
  * The fields that still hold example values, as "phone.tel" paths.
  * @example exampleValues({ email: 'aide@example.com' }) // ['email']
  */
-export function exampleValues(settings: ContactSettings): string[] {
+function exampleValues(settings: ContactSettings): string[] {
   const found: string[] = [];
   const { phone, email, webForm } = settings;
   if (phone) {
@@ -24,7 +24,7 @@ export function exampleValues(settings: ContactSettings): string[] {
 }
 
 /** Whether an origin is a real public site, not a local or reserved example one. */
-export function isPublicOrigin(origin: string): boolean {
+function isPublicOrigin(origin: string): boolean {
   const { hostname } = new URL(origin);
   return !EXAMPLE_HOST.test(hostname) && !/^(127\.|\[::1\]$|0\.0\.0\.0$)/.test(hostname);
 }

@@ -32,7 +32,7 @@ export interface ParsedPage {
 }
 
 /** Reads what the checks need from one built page, in one streaming pass. */
-export function parsePage(path: string, html: string): ParsedPage {
+function parsePage(path: string, html: string): ParsedPage {
   const page: ParsedPage = {
     path,
     lang: undefined,

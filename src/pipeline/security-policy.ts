@@ -10,7 +10,7 @@ import { FEEDBACK } from './site-config.ts';
  */
 
 /** Directives other than `script-src` and `style-src`, which Astro writes itself. */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self'",
   "object-src 'none'",
@@ -23,13 +23,13 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /** Scripts: the site's own files; Pagefind compiles its WebAssembly search engine, which needs `'wasm-unsafe-eval'`. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Styles: the site's own stylesheet only. */
-export const STYLE_SOURCES = ["'self'"] as const;
+const STYLE_SOURCES = ["'self'"] as const;
 
 /** Directives a `<meta>` element may not carry (browsers ignore them there), so only the host header has them. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /**
  * The policy as each page's `<meta>` carries it.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Explicit extensions: scripts run this module with Node itself (npm run translations:*).
-import { isLang, type Lang } from '../i18n/locales.ts';
+import { langOf, type Lang } from '../i18n/locales.ts';
 import { listFiles } from './site-files.ts';
 
 /** An article's source as read from its file. */
@@ -23,9 +23,9 @@ export function readSourceTexts(contentDir: string): { articles: SourceText[]; s
   const stray: string[] = [];
   for (const path of listFiles(contentDir)) {
     if (!/\.mdx?$/.test(path)) continue;
-    const [lang] = path.split('/');
+    const lang = langOf(path);
     const file = join(contentDir, path);
-    if (isLang(lang) && path.includes('/')) articles.push({ lang, file, path, text: readFileSync(file, 'utf8') });
+    if (lang) articles.push({ lang, file, path, text: readFileSync(file, 'utf8') });
     else stray.push(file);
   }
   return { articles, stray };

@@ -64,7 +64,7 @@ export function translationPairs(sources: readonly SourceText[]): TranslationPai
 }
 
 /** The lock as it stands for the current text: what `npm run translations:accept` records. */
-export function currentTranslations(pairs: readonly TranslationPair[]): TranslationLock {
+function currentTranslations(pairs: readonly TranslationPair[]): TranslationLock {
   return Object.fromEntries(pairs.map((pair) => [pair.key, { fr: pair.fr.sections, en: pair.en.sections }]));
 }
 

@@ -61,8 +61,8 @@ export function overdueReviews(sources: readonly TranslationSource[], today: str
   return sources
     .map((source) => {
       const { reviewBy, owner } = source.frontmatter;
-      // YAML may hand a bare date over as a Date or as text, depending on the parser.
-      const date = reviewBy instanceof Date ? reviewBy.toISOString().slice(0, 10) : typeof reviewBy === 'string' ? reviewBy : undefined;
+      // Frontmatter is read as YAML 1.2 (src/lib/frontmatter.ts): a bare date is text, YYYY-MM-DD.
+      const date = typeof reviewBy === 'string' ? reviewBy : undefined;
       return { file: source.file, reviewBy: date, ...(typeof owner === 'string' ? { owner } : {}) };
     })
     .filter((review): review is OverdueReview => review.reviewBy !== undefined && review.reviewBy < today)

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 // Explicit extensions: scripts run with Node itself import TOPICS from here (npm run new, npm run bench).
 import { KEBAB } from '../lib/kebab.ts';
+import { isoDay } from '../lib/iso-day.ts';
 
 /** The topics an article can belong to, in the order of a client's journey. */
 export const TOPICS = ['getting-started', 'sign-in', 'two-factor', 'trouble', 'help'] as const;
@@ -33,7 +34,7 @@ const video = z
   .transform((value): VideoSource => (value.embed ? { embed: value.embed } : { src: value.src!, captions: value.captions! }));
 
 /** A date written YYYY-MM-DD; YAML reads an unquoted 2025-10-27 as a date already, which is written back the same way. */
-const isoDate = (error: string) => z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date({ error }));
+const isoDate = (error: string) => z.preprocess((value) => (value instanceof Date ? isoDay(value) : value), z.iso.date({ error }));
 
 /** One line of an article's "what changed" list, for support agents (the changes page and feed). */
 const change = z.strictObject(
