@@ -106,6 +106,8 @@ test('a moved article leaves a redirect page and a host redirect at its old addr
   expect(accepted.status, accepted.output).toBe(0);
   const redirectPage = readFileSync(join(accepted.outDir, 'en/alpha-en/index.html'), 'utf8');
   expect(redirectPage).toContain('<meta http-equiv="refresh" content="0; url=/en/alpha-moved/">');
+  // Search engines follow it to the article, and list only the article.
+  expect(redirectPage).toContain('<meta name="robots" content="noindex">');
   expect(redirectPage).toMatch(/This page has moved: <a href="\/en\/alpha-moved\/"[^>]*>Alpha article<\/a>/);
   expect(readFileSync(join(accepted.outDir, '_redirects'), 'utf8')).toContain('/en/alpha-en/ /en/alpha-moved/ 301');
   expect(readFileSync(join(accepted.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/alpha-en/');

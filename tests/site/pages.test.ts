@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DomUtils } from 'htmlparser2';
 import { listFiles, pagePath } from '../../src/pipeline/site-files';
 import { OUT_DIR } from '../../src/pipeline/site-config';
+import { NOT_FOUND_PATH } from '../support/a11y-page';
 import { readBuiltPage } from '../support/built-page';
 import { pageType } from '../support/page-weight';
 import { sitemapPaths, sitemapXml } from '../support/site';
@@ -39,6 +40,11 @@ test('the sitemap lists every built page that search engines may index, and no o
     .map(pagePath)
     .filter((path) => !readBuiltPage(path).one((element) => element.name === 'meta' && element.attribs['name'] === 'robots'));
   expect([...paths].sort()).toEqual(indexable.sort());
+});
+
+test('the not-found page keeps search engines away (noindex), as moved articles’ redirect pages do (tests/build/links.test.ts)', () => {
+  const page = readBuiltPage(NOT_FOUND_PATH);
+  expect(page.one((element) => element.name === 'meta' && element.attribs['name'] === 'robots')?.attribs['content']).toBe('noindex');
 });
 
 test('the sitemap pairs each page with its twin, whatever the slugs, and the twin pairs back, as the page’s own hreflang links do', () => {
