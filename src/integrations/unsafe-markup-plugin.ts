@@ -6,7 +6,7 @@ import { componentProblems, elementProblems, expressionProblems, type AttributeV
 const PROBLEMS = 'help-centre:unsafe-markup';
 
 /**
- * The unsafe markup (see `./unsafe-markup.ts`) of one Markdown or MDX source, as
+ * The unsafe markup (see `src/lib/unsafe-markup.ts`) of one Markdown or MDX source, as
  * "file:line: what is wrong and what to do" lines; empty when it has none. A source
  * that does not compile is a problem too: what the check cannot read must not pass.
  * @example unsafeMarkup('<script>x</script>', new URL('file:///repo/content/fr/a.md'), {}) // ['content/fr/a.md:1: <script> is not allowed…']

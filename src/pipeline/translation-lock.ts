@@ -121,16 +121,17 @@ function findIndexEither(locked: Record<Lang, [string, string][]>, frId: string,
   return byFrench >= 0 ? byFrench : locked.en.findIndex(([id]) => id === enId);
 }
 
-/** How a message names a section: `#regles-mot-de-passe`, or the introduction. */
-export function describeSection(id: string): string {
-  return id === INTRO_ID ? 'the introduction (title, description and text before the first heading)' : `#${id}`;
+/** How a message names a section: `#regles-mot-de-passe`, or the introduction, said in full the first time only. */
+export function describeSection(id: string, { again = false } = {}): string {
+  if (id !== INTRO_ID) return `#${id}`;
+  return again ? 'the introduction' : 'the introduction (title, description and text before the first heading)';
 }
 
 /** The build's message for one out-of-step section: both files, the section, and the two ways out. */
 export function outOfStepMessage(problem: OutOfStep, lockFile: string): string {
   const twinLanguage = LANGUAGE_NAMES[problem.twin.lang];
-  const section = describeSection(problem.sectionId);
-  return `${problem.source.file}: the ${LANGUAGE_NAMES[problem.changed]} text of ${section} changed, and its twin in ${problem.twin.file} (${describeSection(problem.twinSectionId)}) did not. Update the ${twinLanguage} twin of ${section}, or run \`npm run translations:accept\` if the ${twinLanguage} already says the same, and commit ${lockFile}.`;
+  const again = { again: true };
+  return `${problem.source.file}: the ${LANGUAGE_NAMES[problem.changed]} text of ${describeSection(problem.sectionId)} changed, and its twin in ${problem.twin.file} (${describeSection(problem.twinSectionId, again)}) did not. Update the ${twinLanguage} twin of ${describeSection(problem.sectionId, again)}, or run \`npm run translations:accept\` if the ${twinLanguage} already says the same, and commit ${lockFile}.`;
 }
 
 /** The lock file as written: keys in order, one line per section, so a review shows which sections moved. */

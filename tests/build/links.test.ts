@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, publishThenEdit, runBuild } from './support';
+import { buildFixture, publishThenEdit, runBuild } from '../support/fixture-build';
 
 const lockOf = (root: string) => JSON.parse(readFileSync(join(root, 'content', 'links.lock.json'), 'utf8')) as Record<string, string[]>;
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, type ContentEditor, type FixtureBuild } from './support';
+import { buildFixture, type ContentEditor, type FixtureBuild } from '../support/fixture-build';
 
 const SAMPLE = readFileSync('tests/fixtures/notices/sample.yaml', 'utf8');
 

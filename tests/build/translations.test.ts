@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { acceptTranslations, BASE_CONTENT, buildFixture, ContentEditor, publishThenEdit, runBuild } from './support';
+import { acceptTranslations, BASE_CONTENT, buildFixture, ContentEditor, publishThenEdit, runBuild } from '../support/fixture-build';
 
 const SCRIPT = resolve('scripts/translations.ts');
 

@@ -2,7 +2,7 @@
  * The site as a web team serves it: nginx with deploy/nginx's configuration over the
  * production build (tests/support/nginx.ts starts it). Headers, compression, caching,
  * internal files, the 404 page, and every page and the search in Chromium under its CSP.
- * Moved articles' 301s need a moved article: tests/build/nginx-redirects.test.ts.
+ * Moved articles' 301s need a moved article: tests/fixture-e2e/nginx-redirects.test.ts.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { expect } from '@playwright/test';

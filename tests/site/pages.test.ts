@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DomUtils } from 'htmlparser2';
 import { listFiles, pagePath } from '../../src/pipeline/site-files';
 import { OUT_DIR } from '../../src/pipeline/site-config';
-import { NOT_FOUND_PATH } from '../support/a11y-page';
-import { readBuiltPage } from '../support/built-page';
+import { NOT_FOUND_PATH, readBuiltPage } from '../support/built-page';
 import { pageType } from '../support/page-weight';
 import { sitemapPaths, sitemapXml } from '../support/site';
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { freePort } from '../../scripts/free-port.mjs';
-import { ASTRO, ContentEditor, devRoot, fixtureEnv } from './support';
+import { ASTRO, ContentEditor, devRoot, fixtureEnv } from '../support/fixture-build';
 import { join } from 'node:path';
 
 test('in npm run dev, an edit to an article or to editor YAML shows at once, and a content mistake shows in the browser, not only in the terminal', async ({

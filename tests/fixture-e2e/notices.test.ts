@@ -3,17 +3,16 @@
  * build time decides what a page shows without JavaScript, and the reader's clock
  * (emulated with Playwright's page.clock) decides with it, even as the page stays open.
  */
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect, test, type Browser } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
 import { noticesUrl } from '../../src/lib/urls';
-import { buildFixture } from '../build/support';
+import { buildFixture } from '../support/fixture-build';
 import { axeViolations, COLOUR_RULES } from '../support/axe';
+import { htmlErrors } from '../support/html-valid';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -122,13 +121,8 @@ test('the site ships no notice: its notices pages say so and no article shows on
 });
 
 test('the pages with notices are valid HTML (html-validate, the project preset)', async () => {
-  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
   for (const file of ['fr/avis/index.html', 'en/notices/index.html', 'fr/alpha-fr/index.html', 'en/alpha-en/index.html']) {
-    const report = await validator.validateFile(join(outDir, file));
-    const errors = report.results.flatMap((result) =>
-      result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
-    );
-    expect(errors, file).toEqual([]);
+    expect(await htmlErrors(join(outDir, file)), file).toEqual([]);
   }
 });
 

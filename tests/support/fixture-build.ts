@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -175,12 +175,4 @@ export function expectBuildToStop(edit: (content: ContentEditor) => void, messag
     else expect(build.output).toMatch(message);
   }
   return build;
-}
-
-/**
- * One test per mistake, or per group of mistakes the build reports together (`name` then lists them):
- * a fixture build with the mistake stops, and its output says every message.
- */
-export function testMistakes(mistakes: readonly Mistake[], title = (name: string) => `the build stops with a clear message when ${name}`): void {
-  for (const { name, edit, messages } of mistakes) test(title(name), () => void expectBuildToStop(edit, messages));
 }

@@ -3,19 +3,18 @@
  * a fixture site is built with HELP_FEEDBACK_URL pointing at a small HTTP server this
  * file starts on 127.0.0.1, and every answer is read back from what that server got.
  */
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { freePort } from '../../scripts/free-port.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { useTranslations, type Lang } from '../../src/i18n';
-import { buildFixture, type FixtureBuild } from '../build/support';
+import { buildFixture, type FixtureBuild } from '../support/fixture-build';
 import { axeViolations, COLOUR_RULES } from '../support/axe';
+import { htmlErrors } from '../support/html-valid';
 import { expectClean, watch } from '../support/csp-watch';
 import { startReceiver, type FeedbackReceiver } from '../support/feedback-receiver';
 
@@ -181,13 +180,8 @@ test('under nginx, with its generated headers, the form posts to its receiver wi
 });
 
 test('the pages with the feedback form are valid HTML (html-validate, the project preset)', async () => {
-  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
   for (const file of ['fr/alpha-fr/index.html', 'en/alpha-en/index.html']) {
-    const report = await validator.validateFile(join(build.outDir, file));
-    const errors = report.results.flatMap((result) =>
-      result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
-    );
-    expect(errors, file).toEqual([]);
+    expect(await htmlErrors(join(build.outDir, file)), file).toEqual([]);
   }
 });
 
@@ -337,7 +331,7 @@ for (const item of CASES) {
     const check = async (state: string) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        // Dark mode only swaps colour tokens, so its pass runs the colour rules alone (as tests/a11y/axe.test.ts does).
+        // Dark mode only swaps colour tokens, so its pass runs the colour rules alone (as tests/a11y/pages.test.ts does).
         const summary = await axeViolations(page, { within: 'page-feedback', ...(colorScheme === 'dark' ? { rules: COLOUR_RULES } : {}) });
         expect.soft(summary, `${state}, ${colorScheme}`).toEqual([]);
       }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { freePort } from '../../scripts/free-port.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { promisedHeaders } from '../support/nginx';
-import { buildFixture } from './support';
+import { buildFixture } from '../support/fixture-build';
 
 test('under nginx, a moved article answers a real 301 that keeps the query, and the browser keeps the #section', async ({ browser }) => {
   const build = buildFixture((content) => {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.mjs';
 import { dictionaries } from '../../src/i18n';
-import { buildFixture } from './support';
+import { buildFixture } from '../support/fixture-build';
 
 const transcript =
   '<VideoTutorial title="Tutoriel d’essai" source={frontmatter.video}>\n\nBienvenue à ce tutoriel.\n\nDeuxième paragraphe.\n\n</VideoTutorial>\n\n';
