@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unsafeMarkup } from '../integrations/unsafe-markup-plugin';
 import { articleUrl } from '../lib/urls';
-import { readFrontmatter } from '../lib/frontmatter';
 import { frontmatterProblems } from '../lib/frontmatter-check';
 import { KEBAB } from '../lib/kebab';
 import { parseYaml } from '../lib/yaml-source';
@@ -19,7 +18,7 @@ import { readSourceTexts, type SourceText } from './source-texts';
 export function sourceLocator(contentDir: string): (pagePath: string, needle?: string) => string {
   const byPage = new Map<string, SourceText>();
   for (const source of readSourceTexts(contentDir).articles) {
-    const { slug } = readFrontmatter(source.text);
+    const { slug } = source.frontmatter;
     if (typeof slug === 'string') byPage.set(articleUrl(source.lang, slug), source);
   }
   return (pagePath, needle) => {

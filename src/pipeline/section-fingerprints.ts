@@ -58,11 +58,14 @@ interface MdastNode {
  * Links count by their address, components by their text attributes; MDX
  * expressions and imports are code, not text.
  */
-export function sourceSections(source: string, format: 'md' | 'mdx'): { frontmatter: Record<string, unknown>; sections: SourceSection[] } {
+export function sourceSections(
+  source: string,
+  format: 'md' | 'mdx',
+  // Broken frontmatter reads as none: the frontmatter check names its problems.
+  frontmatter: Record<string, unknown> = readFrontmatter(source),
+): { frontmatter: Record<string, unknown>; sections: SourceSection[] } {
   const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
   const root = parse(source, { features: MARKDOWN_FEATURES, position: false }) as unknown as MdastNode;
-  // Broken frontmatter reads as none: the frontmatter check names its problems.
-  const frontmatter = readFrontmatter(source);
   const allocate = createIdAllocator();
   const sections: { id: string; parts: string[] }[] = [{ id: INTRO_ID, parts: [String(frontmatter['title'] ?? ''), String(frontmatter['description'] ?? '')] }];
   const visit = (node: MdastNode) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Explicit extensions: scripts run this module with Node itself (npm run translations:*).
 import { langOf, type Lang } from '../i18n/locales.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 import { listFiles } from './site-files.ts';
 
 /** An article's source as read from its file. */
@@ -12,6 +13,8 @@ export interface SourceText {
   /** Inside the content folder: `fr/cle-gc.mdx`. */
   path: string;
   text: string;
+  /** Its frontmatter as data, parsed once for every check that reads it; empty when it does not parse. */
+  frontmatter: Record<string, unknown>;
 }
 
 /**
@@ -25,8 +28,12 @@ export function readSourceTexts(contentDir: string): { articles: SourceText[]; s
     if (!/\.mdx?$/.test(path)) continue;
     const lang = langOf(path);
     const file = join(contentDir, path);
-    if (lang) articles.push({ lang, file, path, text: readFileSync(file, 'utf8') });
-    else stray.push(file);
+    if (!lang) {
+      stray.push(file);
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    articles.push({ lang, file, path, text, frontmatter: readFrontmatter(text) });
   }
   return { articles, stray };
 }

@@ -48,8 +48,9 @@ export const TRANSLATIONS_LOCK = 'translations.lock.json';
  */
 export function translationPairs(sources: readonly SourceText[]): TranslationPair[] {
   const byKey = new Map<string, Partial<Record<Lang, TranslationSource>>>();
-  for (const { lang, file, path, text } of sources) {
-    const { frontmatter, sections } = sourceSections(text, path.endsWith('.mdx') ? 'mdx' : 'md');
+  for (const source of sources) {
+    const { lang, file, path } = source;
+    const { frontmatter, sections } = sourceSections(source.text, path.endsWith('.mdx') ? 'mdx' : 'md', source.frontmatter);
     const key = frontmatter['translationKey'];
     if (typeof key !== 'string') continue;
     const twins = byKey.get(key) ?? {};
