@@ -5,8 +5,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 import { LANGS, LANGUAGE_NAMES, type Lang } from '../src/i18n/locales.ts';
-import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
+import { KEBAB } from '../src/lib/kebab.ts';
+import { isoDay } from '../src/lib/iso-day.ts';
+import { TOPICS } from '../src/schemas/article.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { CONTENT_DIR as contentDir } from '../src/pipeline/site-config.ts';
 import { listFiles } from '../src/pipeline/site-files.ts';
@@ -53,8 +56,17 @@ for (const lang of missing) {
 const twin = [...existing.values()][0]?.data;
 const topic = values.topic ?? (twin?.['topic'] as string | undefined) ?? 'help';
 const order = (twin?.['order'] as number | undefined) ?? 99;
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDay(new Date());
 const quoted = (value: string) => JSON.stringify(value);
+
+// A trouble article ends with the "still stuck" heading of content/terms/<lang>.yaml and our channels (CONTRIBUTING.md).
+const STILL_STUCK_IDS: Record<Lang, string> = { fr: 'toujours-bloque', en: 'still-stuck' };
+const ending = (lang: Lang) => {
+  if (topic !== 'trouble') return '';
+  const terms = join(contentDir, 'terms', `${lang}.yaml`);
+  const heading = existsSync(terms) ? (parseYaml(readFileSync(terms, 'utf8')) as { stillStuck?: string }).stillStuck : undefined;
+  return heading ? `\n## ${heading} {#${STILL_STUCK_IDS[lang]}}\n\n<ContactChannels />\n` : '';
+};
 
 const template = (lang: Lang, slug: string) => `---
 # ${lang === 'fr' ? 'Titre de la page, en minuscules sauf la première lettre' : 'Page title, in sentence case'}
@@ -76,7 +88,7 @@ keywords: []
 ## ${lang === 'fr' ? 'Première section {#premiere-section}' : 'First section {#first-section}'}
 
 ${lang === 'fr' ? 'Écrivez ici.' : 'Write here.'}
-`;
+${ending(lang)}`;
 
 const created: string[] = [];
 for (const lang of missing) {

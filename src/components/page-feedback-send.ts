@@ -3,6 +3,7 @@
  * for a last look, sends the answer to the receiver in place and thanks the reader;
  * if the receiver is down or slow, says so and keeps everything the reader typed.
  */
+import { fragmentTarget, sectionInView } from '../browser/sections';
 import { FEEDBACK_FIELDS, HELPFUL } from '../lib/feedback';
 import { scrubPii } from '../lib/scrub-pii';
 import { postFeedback } from './feedback-post';
@@ -17,16 +18,12 @@ interface Strings {
 
 const part = <T extends HTMLElement>(root: HTMLElement, name: string) => root.querySelector<T>(`[data-feedback-${name}]`)!;
 
-/** The section the reader was sent to (the address's #fragment), or else the last one whose heading is above the middle of the window. */
+/** The section the reader was sent to (the address's #fragment), or else the one they are reading, as the language toggle sees it. */
 function currentSection(): string {
   const headings = [...document.querySelectorAll<HTMLElement>('[data-pagefind-body] :is(h2, h3)[id]')];
-  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  const aliasOf = target?.dataset['aliasOf'];
-  if (aliasOf) return aliasOf;
+  const target = fragmentTarget(location.hash);
   if (target && headings.includes(target)) return target.id;
-  let current = '';
-  for (const heading of headings) if (heading.getBoundingClientRect().top < innerHeight / 2) current = heading.id;
-  return current;
+  return sectionInView(headings.map((heading) => heading.id)) ?? '';
 }
 
 const wired = new WeakSet<HTMLElement>();

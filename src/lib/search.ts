@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales';
-import type { Topic } from './article-schema';
+import type { Topic } from '../schemas/article';
 
 /**
  * Where a language's Pagefind bundle is published. One bundle per language,

@@ -1,6 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { createIdAllocator, headingId } from '../lib/heading-ids.ts';
 
 /** A piece of text a reader meets, with where it comes from, so a problem can name its line. */
 export interface ProseUnit {
@@ -10,14 +9,11 @@ export interface ProseUnit {
   line: number;
   /** Inside `<VideoTutorial>`: the transcript quotes the video's narration. */
   transcript: boolean;
-  /** Index in `sections`, or -1 before the first h2/h3. */
-  section: number;
   /** The line of the character at an index of `text`. */
   lineAt(index: number): number;
 }
 
 export interface ProseSection {
-  id: string;
   title: string;
   depth: number;
   line: number;
@@ -38,7 +34,6 @@ interface MdastNode {
   value?: unknown;
   depth?: number;
   children?: MdastNode[];
-  data?: { hProperties?: { id?: unknown } };
   position?: { start: { line: number; column: number } };
 }
 
@@ -55,7 +50,7 @@ class UnitBuilder {
     this.text += value;
   }
 
-  build(kind: ProseUnit['kind'], line: number, transcript: boolean, section: number): ProseUnit | undefined {
+  build(kind: ProseUnit['kind'], line: number, transcript: boolean): ProseUnit | undefined {
     const { text, starts } = this;
     if (text.trim() === '') return undefined;
     return {
@@ -63,7 +58,6 @@ class UnitBuilder {
       text,
       line,
       transcript,
-      section,
       lineAt(index) {
         const start = starts.findLast((candidate) => candidate.at <= index) ?? starts[0]!;
         return start.line + (text.slice(start.at, index).match(/\n/g)?.length ?? 0);
@@ -89,14 +83,15 @@ function fieldLine(source: string, field: string): number {
 
 /**
  * An article's source as readers meet it: its title and description, then every heading, paragraph
- * and list item, each with its line, whether it is inside a video transcript, and its section, and
- * each section's components. Links count by their text, code and images not at all.
+ * and list item, each with its line and whether it is inside a video transcript, and each section's
+ * components. Links count by their text, code and images not at all. `known` is the frontmatter when
+ * the caller has parsed it already (src/pipeline/content-sources.ts does), so it is not parsed twice.
  */
-export function articleProse(source: string, format: 'md' | 'mdx'): ArticleProse {
+export function articleProse(source: string, format: 'md' | 'mdx', known?: Record<string, unknown>): ArticleProse {
   const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
   const root = parse(source, { features: { headingAttributes: true }, position: true }) as unknown as MdastNode;
   const yamlNode = root.children?.find((node) => node.type === 'yaml');
-  const parsed: unknown = yamlNode && typeof yamlNode.value === 'string' ? parseFrontmatter(yamlNode.value) : {};
+  const parsed: unknown = known ?? (yamlNode && typeof yamlNode.value === 'string' ? parseFrontmatter(yamlNode.value) : {});
   const frontmatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   const units: ProseUnit[] = [];
   const sections: ProseSection[] = [];
@@ -106,11 +101,10 @@ export function articleProse(source: string, format: 'md' | 'mdx'): ArticleProse
     const builder = new UnitBuilder();
     const line = fieldLine(source, kind);
     builder.add(value, line);
-    const unit = builder.build(kind, line, false, -1);
+    const unit = builder.build(kind, line, false);
     if (unit) units.push(unit);
   }
 
-  const allocate = createIdAllocator();
   const collect = (node: MdastNode, builder: UnitBuilder) => {
     if (NOT_PROSE.has(node.type)) return;
     if (typeof node.value === 'string') builder.add(node.value, node.position?.start.line ?? 0);
@@ -122,19 +116,15 @@ export function articleProse(source: string, format: 'md' | 'mdx'): ArticleProse
     if (node.type === 'heading') {
       const builder = new UnitBuilder();
       collect(node, builder);
-      const heading = builder.build('heading', line, transcript, sections.length);
-      if (node.depth === 2 || node.depth === 3) {
-        const explicit = node.data?.hProperties?.id;
-        const title = heading?.text.trim() ?? '';
-        sections.push({ id: allocate(typeof explicit === 'string' ? explicit : headingId(title)), title, depth: node.depth, line, components: new Set() });
-      }
-      if (heading) units.push({ ...heading, section: sections.length - 1 });
+      const heading = builder.build('heading', line, transcript);
+      if (node.depth === 2 || node.depth === 3) sections.push({ title: heading?.text.trim() ?? '', depth: node.depth, line, components: new Set() });
+      if (heading) units.push(heading);
       return;
     }
     if (node.type === 'paragraph') {
       const builder = new UnitBuilder();
       collect(node, builder);
-      const unit = builder.build('paragraph', line, transcript, sections.length - 1);
+      const unit = builder.build('paragraph', line, transcript);
       if (unit) units.push(unit);
       return;
     }

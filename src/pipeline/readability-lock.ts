@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Explicit extensions: `npm run readability` runs this module with Node itself (scripts/readability.ts).
 import { isLang, type Lang } from '../i18n/locales.ts';
-import { readability, sentencesOf, wordsOf, type Readability } from '../lib/plain-language.ts';
+import { readabilityOf, sentenceWords, syllableCounter, type Readability, type SentenceWords } from '../lib/plain-language.ts';
 import { articleProse, type ArticleProse } from './article-prose.ts';
 import { listFiles } from './site-files.ts';
 
@@ -37,29 +37,35 @@ export type ReadabilityLock = Record<string, Readability>;
 
 /**
  * The readability of one article body: paragraphs and list items, without headings, the title and
- * description, nor the video transcripts (they quote the narration).
+ * description, nor the video transcripts (they quote the narration). `syllables` may be shared by a
+ * whole run (`syllableCounter`), which then counts each word once.
  */
-export function measureArticle(prose: ArticleProse, lang: Lang, file: string): ArticleReadability | undefined {
+export function measureArticle(prose: ArticleProse, lang: Lang, file: string, syllables = syllableCounter(lang)): ArticleReadability | undefined {
   const { frontmatter, units } = prose;
   const key = frontmatter['translationKey'];
   if (typeof key !== 'string') return undefined;
-  const body = units.filter((unit) => unit.kind === 'paragraph' && !unit.transcript);
-  const tooLong = body.flatMap((unit) =>
-    sentencesOf(unit.text)
-      .map((sentence) => ({ sentence, words: wordsOf(sentence).length }))
-      .filter(({ words }) => words > HARD_SENTENCE_WORDS[lang])
-      .map(({ sentence, words }) => ({ line: unit.lineAt(Math.max(0, unit.text.indexOf(sentence))), words, start: wordsOf(sentence).slice(0, 6).join(' ') })),
-  );
+  const sentences: SentenceWords[] = [];
+  const tooLong: LongSentence[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'paragraph' || unit.transcript) continue;
+    for (const sentence of sentenceWords(unit.text)) {
+      sentences.push(sentence);
+      if (sentence.words.length > HARD_SENTENCE_WORDS[lang]) {
+        tooLong.push({
+          line: unit.lineAt(Math.max(0, unit.text.indexOf(sentence.text))),
+          words: sentence.words.length,
+          start: sentence.words.slice(0, 6).join(' '),
+        });
+      }
+    }
+  }
   const plainLanguage = frontmatter['plainLanguage'] as { longSentences?: unknown } | undefined;
   return {
     key: `${lang}/${key}`,
     lang,
     file,
     title: String(frontmatter['title'] ?? key),
-    figures: readability(
-      body.map((unit) => unit.text),
-      lang,
-    ),
+    figures: readabilityOf(sentences, lang, syllables),
     tooLong,
     waiver: typeof plainLanguage?.longSentences === 'string' ? plainLanguage.longSentences : undefined,
   };
@@ -67,13 +73,14 @@ export function measureArticle(prose: ArticleProse, lang: Lang, file: string): A
 
 /** Every article of a content folder, measured, French first, then by key. */
 export function measureArticles(contentDir: string): ArticleReadability[] {
+  const syllables = { fr: syllableCounter('fr'), en: syllableCounter('en') };
   return listFiles(contentDir)
     .flatMap((path) => {
       const [lang] = path.split('/');
       const format = /\.mdx$/.test(path) ? 'mdx' : /\.md$/.test(path) ? 'md' : undefined;
       if (!format || !isLang(lang) || !path.includes('/')) return [];
       const file = join(contentDir, path);
-      return measureArticle(articleProse(readFileSync(file, 'utf8'), format), lang, file) ?? [];
+      return measureArticle(articleProse(readFileSync(file, 'utf8'), format), lang, file, syllables[lang]) ?? [];
     })
     .sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hostPolicy, pagePolicy } from '../../src/pipeline/security-policy';
-import { a11yPaths, builtHtml, installChecks, NOT_FOUND_PATH } from '../support/a11y-page';
+import { a11yPaths, installChecks } from '../support/a11y-page';
+import { builtHtml, NOT_FOUND_PATH } from '../support/built-page';
 import { expectClean, watch } from '../support/csp-watch';
 import { expectGcMarks } from '../support/gc-marks';
 import { openInteractiveParts } from '../support/interactive-parts';

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { buildFixture } from './support';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dictionaries } from '../../src/i18n';
+import { buildFixture } from '../support/fixture-build';
 
 const PRODUCTION = { HELP_SITE: 'https://aide-connexion.dec-ced.gc.ca' };
 
@@ -24,10 +28,35 @@ test('a production build stops while the contact file still holds example values
   expect(build.output).toContain('Replace them with DEC’s real phone number');
 });
 
-test('a production build goes through once every example value is replaced', () => {
-  const build = buildFixture((content) => content.write('contact.yaml', REAL_CONTACT), { env: PRODUCTION });
+test('a production build goes through once every example value is replaced, the real GCKey help desk kept; <ContactChannels gckey /> shows the help desk after our channels', () => {
+  const build = buildFixture(
+    (content) => {
+      const fixture = content.read('contact.yaml');
+      content.write('contact.yaml', REAL_CONTACT + fixture.slice(fixture.indexOf('gckeyHelpDesk:')));
+    },
+    { env: PRODUCTION },
+  );
   expect(build.output).toContain('pages checked');
   expect(build.status).toBe(0);
+  // The fixture's help page (tests/fixtures/content/base/<lang>/) ends with <ContactChannels gckey />.
+  for (const [lang, path] of [
+    ['fr', 'fr/aide'],
+    ['en', 'en/help'],
+  ] as const) {
+    const t = dictionaries[lang];
+    const page = parseDocument(readFileSync(join(build.outDir, path, 'index.html'), 'utf8'));
+    const blocks = DomUtils.findAll((element) => 'data-contact-channels' in element.attribs || 'data-gckey-help-desk' in element.attribs, page.children);
+    expect(
+      blocks.map((block) => ('data-contact-channels' in block.attribs ? 'our channels' : 'GCKey help desk')),
+      path,
+    ).toEqual(['our channels', 'GCKey help desk']);
+    const desk = blocks[1]!;
+    // Spaces as written: French spacing's non-breaking ones stay.
+    const text = DomUtils.textContent(desk).replace(/[ \n]+/g, ' ');
+    for (const words of [t['contact.gckeyQuestion'], t['contact.gckeyHelpDesk'], t['contact.gckeyLimit']]) expect(text, path).toContain(words);
+    expect(text, path).toContain(lang === 'fr' ? '24 heures sur 24, 7 jours sur 7' : '24 hours a day, 7 days a week');
+    expect(DomUtils.findOne((element) => element.name === 'a', desk.children)?.attribs['href'], path).toBe('tel:+1-855-438-1102');
+  }
 });
 
 test('the build stops, naming the file, the line and the fix, when a phone number is not written as dialled', () => {

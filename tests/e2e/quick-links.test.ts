@@ -1,64 +1,99 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { isLang } from '../../src/i18n/locales';
+import { SOURCE_PAGE } from '../../src/schemas/article';
+import { readFrontmatter } from '../../src/lib/frontmatter';
+import { troubleshooterStepUrl, type Tree } from '../../src/lib/troubleshooter';
 import { reservedBy, troubleshooterUrl } from '../../src/lib/urls';
 import { CONTENT_DIR } from '../../src/pipeline/site-config';
+import { troubleshooterTree } from '../support/editor-yaml';
 
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
+const trees = Object.fromEntries(LANGS.map((lang) => [lang, troubleshooterTree(lang)])) as Record<Lang, Tree>;
+/** Each article's sources as its frontmatter lists them (none listed: the original page), by address. */
+const sources = new Map<string, readonly string[]>(
+  LANGS.flatMap((lang) =>
+    readdirSync(join(CONTENT_DIR, lang))
+      .filter((file) => /\.mdx?$/.test(file))
+      .map((file) => {
+        const data = readFrontmatter(readFileSync(join(CONTENT_DIR, lang, file), 'utf8')) as { slug: string; sources?: string[] };
+        return [`/${lang}/${data.slug}/`, data.sources ?? [SOURCE_PAGE]] as const;
+      }),
+  ),
+);
 
-for (const { path, filter, count, other } of [
+for (const { lang, path, filter, count, other } of [
   {
+    lang: 'fr' as const,
     path: '/fr/liens-rapides/',
     filter: 'Filtrer les sections',
     count: (n: number) => `${n}\u00a0${n > 1 ? 'sections affichées' : 'section affichée'}`,
     other: '/en/quick-links/',
   },
-  { path: '/en/quick-links/', filter: 'Filter sections', count: (n: number) => `${n} ${n === 1 ? 'section' : 'sections'} shown`, other: '/fr/liens-rapides/' },
+  {
+    lang: 'en' as const,
+    path: '/en/quick-links/',
+    filter: 'Filter sections',
+    count: (n: number) => `${n} ${n === 1 ? 'section' : 'sections'} shown`,
+    other: '/fr/liens-rapides/',
+  },
 ]) {
-  test(`${path} lists every troubleshooter question, article and section with working French and English addresses`, async ({ page }) => {
+  test(`${path} lists every troubleshooter question first, then every article and section, with working French and English addresses, and each article’s sources`, async ({
+    page,
+  }) => {
     await page.goto(path);
     await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', other);
     const urls = await page.locator('td.url').allTextContents();
     // Articles: one level below a language, and not one of the site's own pages; and each troubleshooter step's page.
     const sections = Object.entries(lock)
       .filter(([url]) => {
-        const [, lang, slug] = /^\/(fr|en)\/([^/]+)\/$/.exec(url) ?? [];
-        return isLang(lang) && slug !== undefined && !reservedBy(lang, slug);
+        const [, code, slug] = /^\/(fr|en)\/([^/]+)\/$/.exec(url) ?? [];
+        return isLang(code) && slug !== undefined && !reservedBy(code, slug);
       })
       .reduce((sum, [, ids]) => sum + ids.length + 1, 0);
     const steps = Object.keys(lock).filter((url) => url.startsWith(troubleshooterUrl('fr')) || url.startsWith(troubleshooterUrl('en'))).length;
-    expect(steps).toBeGreaterThan(2);
+    expect(steps).toBe(trees.fr.steps.length + trees.en.steps.length);
     expect(urls.length).toBe(sections + steps);
     for (const url of urls) {
       const { pathname, hash } = new URL(url);
       expect(lock[pathname], url).toBeDefined();
       if (hash) expect(lock[pathname], url).toContain(hash.slice(1));
     }
-  });
 
-  test(`${path} lists each troubleshooter question first, so an agent can send a client straight to it`, async ({ page }) => {
-    await page.goto(path);
-    const lang = path.split('/')[1] as 'fr' | 'en';
-    const table = page.locator('table[data-quick-links-table]').first();
-    await expect(table.locator('caption a')).toHaveAttribute('href', troubleshooterUrl(lang));
-    const stepUrls = (await table.locator('td.url').allTextContents()).map((url) => new URL(url).pathname);
-    const locked = Object.keys(lock).filter((url) => url.startsWith(troubleshooterUrl('fr')) || url.startsWith(troubleshooterUrl('en')));
-    expect(stepUrls.sort()).toEqual(locked.sort());
-    // Each row names its question, as the step's page does.
-    const question = lang === 'fr' ? /Qu.est-ce qui vous empêche de vous connecter/ : /What keeps you from signing in/;
-    await expect(table.locator('tbody th').first()).toHaveText(question);
-    await page.getByRole('searchbox', { name: filter }).fill(lang === 'fr' ? 'clegc-expiree' : 'gckey-expired');
-    await expect(table.locator('tr[data-quick-link]').filter({ visible: true })).not.toHaveCount(0);
-  });
+    // The troubleshooter comes first: each question, as its page asks it, with that very question's address in each
+    // language, so an agent can send a client straight to it.
+    const troubleshooter = page.locator('table[data-quick-links-table]').first();
+    await expect(troubleshooter.locator('caption a')).toHaveAttribute('href', troubleshooterUrl(lang));
+    const rows = await troubleshooter
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td.url')].map((cell) => cell.textContent!.trim())));
+    expect(rows).toEqual(
+      trees[lang].steps.map((step, index) => [step.question, ...LANGS.map((code) => new URL(troubleshooterStepUrl(trees[code], index), urls[0]).href)]),
+    );
 
-  test(`${path} names the sources of each article's facts, the original page included`, async ({ page }) => {
-    await page.goto(path);
-    const lang = path.split('/')[1] as 'fr' | 'en';
-    const expired = page.locator('table[data-quick-links-table]', {
-      has: page.locator(`caption a[href$="${lang === 'fr' ? 'cle-gc-expiree-ou-revoquee/' : 'expired-or-revoked-gckey/'}"]`),
-    });
-    await expect(expired.locator('caption a[href="https://www.canada.ca/en/government/sign-in-online-account/gckey.html"]')).toHaveCount(1);
-    await expect(expired.locator('caption')).toContainText(lang === 'fr' ? 'la page d’aide d’origine de DEC' : 'CED’s original help page');
+    // Each article's caption names the sources of its facts, the original page included (editors re-check them here).
+    const captions = await page.locator('caption').evaluateAll((captions) =>
+      captions.map((caption) => ({
+        href: caption.querySelector('a')!.getAttribute('href')!,
+        // Spaces as written: French spacing's non-breaking ones stay.
+        text: caption.textContent!.replace(/[ \n\t]+/g, ' '),
+        links: [...caption.querySelectorAll('.sources a')].map((link) => link.getAttribute('href')),
+      })),
+    );
+    const t = dictionaries[lang];
+    for (const caption of captions) {
+      const listed = sources.get(caption.href);
+      if (!listed) {
+        expect(caption.text, caption.href).not.toContain(t['quickLinks.sources']);
+        continue;
+      }
+      expect(caption.text, caption.href).toContain(t['quickLinks.sources']);
+      expect(caption.links, caption.href).toEqual(listed.filter((source) => source !== SOURCE_PAGE));
+      if (listed.includes(SOURCE_PAGE)) expect(caption.text, caption.href).toContain(t['quickLinks.sourcePage']);
+    }
+    expect(captions.filter((caption) => sources.has(caption.href)).length).toBe([...sources.keys()].filter((url) => url.startsWith(`/${lang}/`)).length);
   });
 
   test(`${path} filters the rows as you type and announces how many remain`, async ({ page }) => {
@@ -72,6 +107,7 @@ for (const { path, filter, count, other } of [
     for (const [query, pattern] of [
       ['code', /code/],
       ['password mot-de-passe', /password.*mot-de-passe|mot-de-passe.*password/s],
+      ['/en/troubleshooting/', /\/en\/troubleshooting\//],
     ] as const) {
       await box.fill(query);
       const shown = await visible.count();
@@ -80,6 +116,13 @@ for (const { path, filter, count, other } of [
       for (const text of await visible.allTextContents()) expect(text.toLowerCase()).toMatch(pattern);
       await expect(status).toHaveText(count(shown));
     }
+    // The troubleshooter's questions are found by their address, as just above, by a step's id and by their words.
+    await expect(visible).toHaveCount(trees[lang].steps.length);
+    const last = trees[lang].steps.at(-1)!;
+    await box.fill(last.id);
+    await expect(visible.filter({ hasText: last.question })).toHaveCount(1);
+    await box.fill(last.question.toLowerCase().split(/\s+/).slice(0, 3).join(' '));
+    await expect(visible.filter({ hasText: last.question })).toHaveCount(1);
     await box.fill('');
     await expect(visible).toHaveCount(total);
   });

@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { dictionaries } from '../../src/i18n';
-import { BILINGUAL_PATHS, builtHtml, langOf, type FocusState } from './a11y-page';
+import { BILINGUAL_PATHS, langOf, type FocusState } from './a11y-page';
+import { builtHtml } from './built-page';
 import { axeViolations, COLOUR_RULES } from './axe';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -22,6 +22,19 @@ test('scaffolds the twins, each file named after its own slug, paired by transla
   expect(frontmatter(en)).toMatchObject({ translationKey: 'lost-phone', slug: 'lost-phone', topic: 'two-factor', title: '' });
   // Quoted values: French punctuation typed between the quotes (" : ") stays valid YAML.
   expect(readFileSync(fr, 'utf8')).toContain('description: ""');
+});
+
+test('a trouble article is scaffolded with its "still stuck" ending and our channels, in each language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'new-article-'));
+  mkdirSync(join(dir, 'terms'));
+  writeFileSync(join(dir, 'terms', 'fr.yaml'), 'stillStuck: Vous n’y arrivez toujours pas ?\nterms: []\n');
+  writeFileSync(join(dir, 'terms', 'en.yaml'), 'stillStuck: Still stuck?\nterms: []\n');
+  const run = scaffold(['lost-code', '--fr', 'code-perdu', '--topic', 'trouble'], dir);
+  expect(run.status, run.stderr).toBe(0);
+  expect(readFileSync(join(dir, 'fr', 'code-perdu.mdx'), 'utf8')).toMatch(
+    /\n## Vous n’y arrivez toujours pas \? \{#toujours-bloque\}\n\n<ContactChannels \/>\n$/,
+  );
+  expect(readFileSync(join(dir, 'en', 'lost-code.mdx'), 'utf8')).toMatch(/\n## Still stuck\? \{#still-stuck\}\n\n<ContactChannels \/>\n$/);
 });
 
 test('asks for the French slug rather than naming the French file in English', () => {

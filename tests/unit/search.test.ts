@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, toResult, type PagefindData } from '../../src/browser/search-client';
 import { foldForSearch, metaWords, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
-import { SEARCH_META, searchBundleUrl } from '../../src/lib/search';
-import { searchUrl } from '../../src/lib/urls';
-
-test('search pages and bundles have one address per language, French in French', () => {
-  expect(searchUrl('fr')).toBe('/fr/recherche/');
-  expect(searchUrl('en')).toBe('/en/search/');
-  expect(searchBundleUrl('fr')).toBe('/pagefind/fr/');
-});
+import { SEARCH_META } from '../../src/lib/search';
 
 test('folding for search drops accents, case and typographic apostrophes and hyphens', () => {
   expect(foldForSearch('  Clé GC ')).toBe('cle gc');
