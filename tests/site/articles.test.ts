@@ -7,15 +7,16 @@ import { sitemapPaths } from '../support/site';
 
 /** What every article shows beside its text, read from the built pages: its outline and when it last changed. */
 
+/** An article is the <article> search indexes (it indexes the help centre's own pages by their name and lede too). */
+const isArticleBody = (element: { name: string; attribs: Record<string, string> }) => element.name === 'article' && 'data-pagefind-body' in element.attribs;
+
 const articles = sitemapPaths()
   .map(readBuiltPage)
-  .filter((page) => page.one((element) => 'data-pagefind-body' in element.attribs));
+  .filter((page) => page.one(isArticleBody));
 
 /** The ids of an article's h2 sections, in order. */
 const sectionIds = (page: BuiltPage) =>
-  DomUtils.findAll((element) => element.name === 'h2' && 'id' in element.attribs, [page.one((element) => 'data-pagefind-body' in element.attribs)!]).map(
-    (heading) => heading.attribs['id']!,
-  );
+  DomUtils.findAll((element) => element.name === 'h2' && 'id' in element.attribs, [page.one(isArticleBody)!]).map((heading) => heading.attribs['id']!);
 
 test('an article of three sections or more lists them under “On this page”, in order, in its language; a shorter one has no list', () => {
   expect(articles.length).toBeGreaterThan(4);
