@@ -1,5 +1,5 @@
 // html-validate's settings for the built site, used by `npx html-validate dist`
-// and by tests/a11y/html-valid.test.ts (which runs it on every built page).
+// and by tests/site/html-valid.test.ts (which runs it on every built page, through tests/support/html-valid.ts).
 
 /** @type {import('html-validate').ConfigData} */
 export default {

@@ -1,23 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contactCheck } from './src/integrations/contact-check';
 import { contentChecks } from './src/integrations/content-checks';
-import { markupChecks } from './src/integrations/markup-checks';
-import { hostHeaders } from './src/integrations/host-headers';
 import { pruneTokens } from './src/integrations/prune-tokens';
-import { frenchTypographyPlugin } from './src/pipeline/french-typography-plugin';
-import { headingIdsPlugin } from './src/pipeline/heading-ids-plugin';
-import { sectionToolsPlugin } from './src/pipeline/section-tools-plugin';
-import { sitemapAlternates } from './src/pipeline/sitemap-alternates';
-import { hostPolicy } from './src/pipeline/security-policy';
+import { markdownProcessor } from './src/integrations/markdown';
 import { ACCEPT_LINKS, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE } from './src/pipeline/site-config';
-
-const alternates = sitemapAlternates();
-/** Markdown syntax beyond CommonMark: `## Heading {#id}`. The markup checks read sources with the same features. */
-const markdownFeatures = { headingAttributes: true };
 
 export default defineConfig({
   site: SITE,
@@ -44,20 +31,14 @@ export default defineConfig({
   markdown: {
     // Help articles show no code: no Shiki, whose inline styles a strict CSP would block.
     syntaxHighlight: false,
-    processor: satteri({ features: markdownFeatures, hastPlugins: [headingIdsPlugin, frenchTypographyPlugin, sectionToolsPlugin] }),
+    processor: markdownProcessor(),
   },
   integrations: [
-    // Unsafe markup in an article (scripts, frames, event handlers, foreign files…) stops the build first.
-    markupChecks({ contentDir: CONTENT_DIR, features: markdownFeatures }),
     // Static Markdown compiles to HTML strings (smaller modules, faster builds), section tools included.
     mdx({ optimize: true }),
     // Only the GC Design System tokens the CSS reads reach the stylesheet.
     pruneTokens({ from: '@cdssnc/gcds-tokens', prefix: '--gcds-' }),
-    // Stops at once on a broken contact file, or on example contact details in a production build.
-    contactCheck({ site: SITE }),
-    // Runs before the sitemap: it reads every page once and hands over their hreflang links.
-    contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS, onPages: alternates.collect }),
-    sitemap({ filter: alternates.include, serialize: alternates.serialize }),
-    hostHeaders({ policy: hostPolicy() }),
+    // The sources before Astro reads them, the pages once built: hooks that verify and write nothing.
+    contentChecks({ contentDir: CONTENT_DIR, acceptLinks: ACCEPT_LINKS }),
   ],
 });

@@ -10,25 +10,25 @@ export default defineConfig(
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
-  // Where code runs, as the folders' READMEs say: src/lib anywhere, src/pipeline in Node at build time, src/browser in a page.
+  // Where code runs, as the folders' READMEs say: src/lib and src/schemas anywhere, src/pipeline in Node at build time, src/browser in a page.
   {
-    files: ['src/lib/**/*.ts'],
+    files: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '^node:', message: 'src/lib runs anywhere, a page included: code that needs Node goes in src/pipeline/.' },
+            { regex: '^node:', message: 'src/lib and src/schemas run anywhere, a page included: code that needs Node goes in src/pipeline/.' },
             {
-              regex: '/(pipeline|browser|data|integrations)/',
-              message: 'src/lib runs anywhere: it depends on nothing in src/pipeline/, src/browser/, src/data/ or src/integrations/.',
+              regex: '/(pipeline|browser|integrations)/|/model$',
+              message: 'src/lib and src/schemas run anywhere: they depend on nothing in src/pipeline/, src/browser/, src/integrations/ or the model.',
             },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'process', message: 'src/lib runs anywhere, a page included: settings are read in src/pipeline/site-config.ts.' },
+        { name: 'process', message: 'src/lib and src/schemas run anywhere, a page included: settings are read in src/pipeline/site-config.ts.' },
       ],
     },
   },
@@ -40,7 +40,11 @@ export default defineConfig(
         {
           patterns: [
             { regex: '^node:', message: 'A page cannot run Node code.' },
-            { regex: '/(pipeline|data|integrations)/', message: 'A page cannot run build-time code: take what it needs from src/lib/ or from its component.' },
+            {
+              regex: '/(pipeline|integrations|schemas)/|/model$',
+              allowTypeImports: true,
+              message: 'A page cannot run build-time code (nor carry Zod): take what it needs from src/lib/ or from its component.',
+            },
             {
               regex: '/i18n(/index|/fr|/en)?$',
               allowTypeImports: true,

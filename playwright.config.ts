@@ -29,6 +29,8 @@ export default defineConfig({
     // Chromium against the production build.
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'a11y', testDir: 'tests/a11y', timeout: 120_000 },
+    // Chromium against sites built, or served by astro dev, for the case: page feedback, notices, a moved article, a video.
+    { name: 'fixture-e2e', testDir: 'tests/fixture-e2e', timeout: 180_000 },
   ],
   webServer: {
     command: `node scripts/serve-cli.mjs --port ${PORT}`,

@@ -2,9 +2,12 @@
 // (HELP_OUT_DIR, default dist; run `npm run build` first). Prints figures; it
 // is a benchmark, not a test, and never fails on a number.
 //   - the Pagefind bundle on disk;
-//   - the bytes a browser fetches for a first query, from focusing the box to
-//     the rendered results, with the site served by nginx with deploy/nginx's
-//     configuration (precompressed files), once accepting brotli and once gzip only;
+//   - the bytes a browser fetches for a first query typed into the header box of
+//     an article, from focusing the box to the rendered results, with the site
+//     served by nginx with deploy/nginx's configuration (precompressed files),
+//     once accepting brotli and once gzip only; and for a first query with a word
+//     the index does not know, which fetches the word list for corrections;
+//   - the word list's size;
 //   - the time from the first keystroke to the results on a cold page, the box
 //     focused then typed into key by key;
 //   - the median time from query to rendered results, Pagefind not yet loaded
@@ -22,8 +25,18 @@ import { startNginx } from './nginx.mjs';
 const ROOT = resolve(OUT_DIR);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const LANGS = {
-  fr: { home: '/fr/', firstQuery: 'mot de passe oublié', queries: ['cle gc', '2FA', 'code refusé', 'banque', 'Internet Explorer', 'invitation', 'QR'] },
-  en: { home: '/en/', firstQuery: 'forgot password', queries: ['gckey', '2FA', 'lost phone', 'bank', 'Internet Explorer', 'invitation', 'QR code'] },
+  fr: {
+    article: '/fr/cle-gc/',
+    firstQuery: 'mot de passe oublié',
+    misspelt: 'mot de passe oublié navigteur',
+    queries: ['cle gc', '2FA', 'code refusé', 'banque', 'Internet Explorer', 'invitation', 'QR'],
+  },
+  en: {
+    article: '/en/gckey/',
+    firstQuery: 'forgot password',
+    misspelt: 'forgot pasword',
+    queries: ['gckey', '2FA', 'lost phone', 'bank', 'Internet Explorer', 'invitation', 'QR code'],
+  },
 };
 /** What the browser says it accepts, set explicitly for both runs. */
 const ENCODINGS = { brotli: 'br, gzip', 'gzip only': 'gzip' };
@@ -56,7 +69,10 @@ function kindOf(url) {
   if (pathname.includes('/wasm.')) return 'WebAssembly';
   if (pathname.includes('/index/')) return 'index';
   if (pathname.includes('/fragment/')) return 'fragments';
+  if (/^\/pagefind\/[^/]+\/words\//.test(pathname)) return 'word list';
   if (pathname.startsWith('/pagefind/')) return 'entry and metadata';
+  // Loaded with the word list, only then.
+  if (/^\/_astro\/spelling\./.test(pathname)) return 'correction code';
   // The results code and the chunks it imports (the translator).
   if (pathname.startsWith('/_astro/')) return 'results code';
   return 'other';
@@ -91,7 +107,9 @@ function timeQuery(page, query) {
         const input = box.querySelector('[data-search-input]');
         const list = box.querySelector('[data-search-results]');
         const message = box.querySelector('[data-search-message]');
-        const rendered = () => message.textContent.includes(query) && list.childElementCount > 0;
+        const correction = box.querySelector('[data-search-correction]');
+        // The query's own results: its words in the message, or in the offer to search them as typed when corrected.
+        const rendered = () => (message.textContent.includes(query) || correction.textContent.includes(query)) && list.childElementCount > 0;
         const start = performance.now();
         const observer = new MutationObserver(() => {
           if (!rendered()) return;
@@ -120,12 +138,14 @@ async function firstQuery(context, url, query) {
     const box = document.querySelector('search-box');
     const list = box.querySelector('[data-search-results]');
     const message = box.querySelector('[data-search-message]');
+    const correction = box.querySelector('[data-search-correction]');
     let first;
     let last;
     box.addEventListener('keydown', () => ((first ??= performance.now()), (last = performance.now())), { capture: true });
     window.benchFirstQuery = new Promise((done) => {
       const observer = new MutationObserver(() => {
-        if (!message.textContent.includes(query) || list.childElementCount === 0) return;
+        // The query's own results: its words in the message, or in the offer to search them as typed when corrected.
+        if (!(message.textContent.includes(query) || correction.textContent.includes(query)) || list.childElementCount === 0) return;
         observer.disconnect();
         done({ results: performance.now() - first, lastKey: last - first });
       });
@@ -173,13 +193,27 @@ try {
       pages: files.filter(({ file }) => file.endsWith('.pf_fragment')).length,
     };
 
-    // First query, once per encoding: a fresh browser each time.
+    // First query, once per encoding: a fresh browser each time; then one with a word to correct.
     const first = {};
     for (const [encoding, accept] of Object.entries(ENCODINGS)) {
       const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': accept } });
-      first[encoding] = await firstQuery(context, `${origin}${setup.home}`, setup.firstQuery);
+      first[encoding] = await firstQuery(context, `${origin}${setup.article}`, setup.firstQuery);
       await context.close();
     }
+    const misspeltContext = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': ENCODINGS.brotli } });
+    const misspelt = await firstQuery(misspeltContext, `${origin}${setup.article}`, setup.misspelt);
+    await misspeltContext.close();
+    // The word list, one file per first letter: this language's words before the empty line of each.
+    const shards = filesUnder(join(bundle, 'words')).filter((file) => file.endsWith('.txt'));
+    // A file too small to gain from compression has no twin: it is sent as it is.
+    const size = (suffix) => shards.map((file) => statSync(existsSync(`${file}${suffix}`) ? `${file}${suffix}` : file).size);
+    const words = {
+      shards: shards.length,
+      raw: size('').reduce((sum, bytes) => sum + bytes, 0),
+      br: size('.br').reduce((sum, bytes) => sum + bytes, 0),
+      largestBr: Math.max(...size('.br')),
+      count: shards.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n\n')[0].split('\n').filter(Boolean).length, 0),
+    };
 
     // Query to results: cold (nothing of Pagefind loaded yet), then warm.
     const cold = [];
@@ -187,12 +221,12 @@ try {
     for (let run = 0; run < RUNS; run += 1) {
       const runContext = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': ENCODINGS.brotli } });
       const runPage = await runContext.newPage();
-      await runPage.goto(`${origin}${setup.home}`, { waitUntil: 'networkidle' });
+      await runPage.goto(`${origin}${setup.article}`, { waitUntil: 'networkidle' });
       cold.push(await timeQuery(runPage, setup.queries[run % setup.queries.length]));
       warm.push(await timeQuery(runPage, setup.queries[(run + 1) % setup.queries.length]));
       await runContext.close();
     }
-    rows.push({ lang, setup, disk, first, cold: median(cold), warm: median(warm) });
+    rows.push({ lang, setup, disk, first, misspelt, words, cold: median(cold), warm: median(warm) });
   }
 } finally {
   await browser.close();
@@ -209,21 +243,32 @@ const ownScripts = [
 });
 
 console.log(`Search benchmark: ${ROOT} served by nginx (deploy/nginx) over HTTPS and HTTP/2, Chromium ${version}, ${RUNS} runs per median\n`);
-for (const { lang, setup, disk, first, cold, warm } of rows) {
+const breakdown = (query) =>
+  ['pagefind.js', 'WebAssembly', 'index', 'fragments', 'entry and metadata', 'word list', 'results code', 'correction code', 'other']
+    .filter((kind) => query.byKind.has(kind))
+    .map((kind) => `${kind} ${kb(query.byKind.get(kind))}`)
+    .join(', ');
+for (const { lang, setup, disk, first, misspelt, words, cold, warm } of rows) {
   console.log(`${lang.toUpperCase()} (${disk.pages} articles)`);
   console.log(
     `  index on disk     ${kib(disk.total)} in /pagefind/${lang}/: index, fragments and metadata ${kib(disk.data)}, WebAssembly ${kib(disk.wasm)}, scripts ${kib(disk.js)}`,
   );
   for (const [encoding, query] of Object.entries(first)) {
     console.log(
-      `  first query, ${encoding.padEnd(9)} “${setup.firstQuery}” typed key by key: ${kb(query.total)} received (Chromium) in ${query.requests} requests, ${kb(query.sent)} sent (nginx)`,
+      `  first query, ${encoding.padEnd(9)} “${setup.firstQuery}” typed key by key into ${setup.article}: ${kb(query.total)} received (Chromium) in ${query.requests} requests, ${kb(query.sent)} sent (nginx)`,
     );
-    const parts = ['pagefind.js', 'WebAssembly', 'index', 'fragments', 'entry and metadata', 'results code', 'other'].filter((kind) => query.byKind.has(kind));
-    console.log(`                    ${parts.map((kind) => `${kind} ${kb(query.byKind.get(kind))}`).join(', ')}`);
+    console.log(`                    ${breakdown(query)}`);
     console.log(
       `                    first keystroke → results ${query.results.toFixed(0)} ms (${KEY_DELAY_MS} ms between keys: last key at ${query.lastKey.toFixed(0)} ms, results ${(query.results - query.lastKey).toFixed(0)} ms after it)`,
     );
   }
+  console.log(
+    `  word list         ${words.count} words of this language in ${words.shards} files by first letter, ${kb(words.raw)} (${kb(words.br)} brotli, the largest file ${kb(words.largestBr)}); a query with a word the index does not know fetches the files of its words' letters`,
+  );
+  console.log(
+    `  first query, a word to correct, brotli “${setup.misspelt}”: ${kb(misspelt.total)} received (Chromium) in ${misspelt.requests} requests, ${kb(misspelt.sent)} sent (nginx)`,
+  );
+  console.log(`                    ${breakdown(misspelt)}`);
   console.log(
     `  query → results   median ${cold.toFixed(0)} ms cold (Pagefind not yet loaded: searched as soon as it is), ${warm.toFixed(1)} ms warm (the 200 ms pause in typing included)`,
   );

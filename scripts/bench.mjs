@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { TOPICS } from '../src/lib/article-schema.ts';
+import { TOPICS } from '../src/schemas/article.ts';
 import { quotesIn } from '../src/lib/terms.ts';
 import { prepareStarlight, starlightCorpus } from './bench/starlight.mjs';
 

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { LANGS, LANGUAGE_NAMES, type Lang } from '../src/i18n/locales.ts';
-import { KEBAB, TOPICS } from '../src/lib/article-schema.ts';
+import { KEBAB } from '../src/lib/kebab.ts';
+import { isoDay } from '../src/lib/iso-day.ts';
+import { TOPICS } from '../src/schemas/article.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { CONTENT_DIR as contentDir } from '../src/pipeline/site-config.ts';
 import { listFiles } from '../src/pipeline/site-files.ts';
@@ -54,7 +56,7 @@ for (const lang of missing) {
 const twin = [...existing.values()][0]?.data;
 const topic = values.topic ?? (twin?.['topic'] as string | undefined) ?? 'help';
 const order = (twin?.['order'] as number | undefined) ?? 99;
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDay(new Date());
 const quoted = (value: string) => JSON.stringify(value);
 
 // A trouble article ends with the "still stuck" heading of content/terms/<lang>.yaml and our channels (CONTRIBUTING.md).

@@ -7,13 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { NGINX_HEADERS } from '../src/lib/host-headers.ts';
 import { NGINX_REDIRECT_MAP as REDIRECT_MAP } from '../src/lib/host-redirects.ts';
 
 const DEPLOY_DIR = resolve('deploy/nginx');
 const INSTALL_HINT = 'install it with: apt-get install -y nginx libnginx-mod-http-brotli-static (Debian 12 or later, as root)';
 
 /** The nginx binary, or an error that says how to install it. */
-export function nginxBinary() {
+function nginxBinary() {
   const found = ['/usr/sbin/nginx', ...(process.env.PATH ?? '').split(':').map((dir) => join(dir, 'nginx'))].find((path) => existsSync(path));
   if (!found) throw new Error(`nginx is not installed: ${INSTALL_HINT}.`);
   return found;
@@ -31,7 +32,7 @@ function brotliModule(nginx) {
 /** A temporary prefix: `help-centre/` in it is deploy/nginx itself, so the includes resolve as in /etc/nginx. */
 function makePrefix(root) {
   const site = resolve(root);
-  if (!existsSync(join(site, REDIRECT_MAP))) throw new Error(`${site} has no ${REDIRECT_MAP}: run npm run build first.`);
+  for (const file of [REDIRECT_MAP, NGINX_HEADERS]) if (!existsSync(join(site, file))) throw new Error(`${site} has no ${file}: run npm run build first.`);
   const prefix = mkdtempSync(join(tmpdir(), 'help-nginx-'));
   mkdirSync(join(prefix, 'temp'));
   symlinkSync(DEPLOY_DIR, join(prefix, 'help-centre'));
@@ -81,6 +82,7 @@ export function writeNginxPrefix({ root, port, tls = false }) {
   server {
     ${listen}
     root ${site};
+    include ${join(site, NGINX_HEADERS)};
     include help-centre/site.conf;
   }`;
   writeFileSync(conf, mainConf(prefix, module, http));
@@ -107,7 +109,7 @@ export function writeProductionPrefix({ root }) {
 }
 
 /** A throwaway certificate for 127.0.0.1 in `dir`, valid one day. */
-export function selfSignedCertificate(dir) {
+function selfSignedCertificate(dir) {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
   const args = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];

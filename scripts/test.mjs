@@ -1,5 +1,5 @@
 // `npm test` after the build: finds a Chromium and a free port, then runs every Playwright
-// project (unit, build checks, built-site checks, end-to-end, accessibility) against the production build.
+// project (unit, server, build checks, built-site checks, end-to-end, accessibility, fixture end-to-end) against the production build.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 import { freePort } from './free-port.mjs';

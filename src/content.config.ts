@@ -1,9 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema';
-import { articleLang } from './pipeline/article-lang';
+import type { z } from 'astro/zod';
+import { join } from 'node:path';
+import { ContentError } from './lib/content-error';
 import { frenchFrontmatter } from './lib/french-typography';
+import { articleLang } from './pipeline/article-lang';
+import { contentSourceProblems } from './pipeline/content-sources';
 import { CONTENT_DIR } from './pipeline/site-config';
+import { yamlFiles } from './pipeline/yaml-loader';
+import { articleSchema } from './schemas/article';
+import { EDITOR_YAML } from './schemas/editor-yaml';
+
+// Everything editors write, as collections; src/model.ts pairs and checks them together, and pages read the model.
 
 const files = glob({
   base: CONTENT_DIR,
@@ -17,13 +25,17 @@ const files = glob({
 const articles = defineCollection({
   loader: {
     name: 'articles',
-    // French spacing reaches the frontmatter here, once, as each entry is stored (and cached);
-    // the body gets it in the Markdown pipeline (src/pipeline/french-typography-plugin.ts).
     load: (context) =>
       files.load({
         ...context,
         parseData: async (entry) => {
-          const data = await context.parseData(entry);
+          const data = await context.parseData(entry).catch((error: unknown) => {
+            // Astro names the first invalid file only, without its line: the pre-checks name every problem of every file.
+            const problems = contentSourceProblems(CONTENT_DIR);
+            throw problems.length > 0 ? new ContentError(problems) : error;
+          });
+          // French spacing reaches the frontmatter here, once, as each entry is stored (and cached);
+          // the body gets it in the Markdown pipeline (src/integrations/french-typography-plugin.ts).
           return articleLang(entry.filePath) === 'fr' ? frenchFrontmatter(data) : data;
         },
       }),
@@ -31,4 +43,13 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+function yamlCollection<S extends z.ZodType>({ folder, pattern, schema }: { folder: string; pattern: readonly string[]; schema: S }) {
+  return defineCollection({ loader: yamlFiles({ base: join(CONTENT_DIR, folder), pattern, schema }) });
+}
+
+export const collections = {
+  articles,
+  notices: yamlCollection(EDITOR_YAML.notices),
+  troubleshooter: yamlCollection(EDITOR_YAML.troubleshooter),
+  contact: yamlCollection(EDITOR_YAML.contact),
+};

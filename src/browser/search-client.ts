@@ -1,6 +1,7 @@
-import { SEARCH_META, SEARCH_RANKING } from '../lib/search';
+import { correctable, readQuery, type Query, type QueryWords } from '../lib/query';
+import { SEARCH_HIGHLIGHT_PARAM, SEARCH_META, SEARCH_RANKING, SEARCH_ROLE_FILTER, type SearchRole } from '../lib/search';
 import { isSitePath } from '../lib/urls';
-import { foldWord, STOP_WORDS } from '../lib/stop-words';
+import { foldWord, sharedPrefix, STEM_PREFIX, STOP_WORDS } from '../lib/stop-words';
 
 /** Longer queries are cut here: nobody types more, and Pagefind need not read a pasted page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -16,18 +17,6 @@ export const MIN_QUERY_LENGTH = 2;
 export function searchable(query: string): string {
   const characters = [...query.trim()];
   return characters.length < MIN_QUERY_LENGTH ? '' : characters.slice(0, MAX_QUERY_LENGTH).join('').trim();
-}
-
-/**
- * The words of a query that Pagefind is asked for: without the grammatical words ("de", "my"),
- * unless the query has nothing else. Pagefind matches every word as the start of a word, so "de"
- * matched "deux", "devez" and the rest, raised every page alike, and fetched an index chunk of its own.
- * @example significantTerms('mot de passe') // 'mot passe'
- */
-export function significantTerms(term: string): string {
-  const words = term.split(/\s+/);
-  const kept = words.filter((word) => !STOP_WORDS.has(foldWord(word)));
-  return (kept.length > 0 ? kept : words).join(' ');
 }
 
 /** The query string of pagefind-entry.json: the same for every build, as the host revalidates the file. */
@@ -51,6 +40,10 @@ export interface Found {
   total: number;
   /** True when this page's language found nothing and the results are the twins of the other language's matches. */
   fallback: boolean;
+  /** The query as searched when a word of it was corrected ("mot de passe oublié" for "mot de pase oublie"). */
+  corrected?: string;
+  /** Whether the query is about a problem ("je n’arrive pas à me connecter", "code not working"). */
+  problem: boolean;
   results: FoundResult[];
 }
 
@@ -65,10 +58,13 @@ interface PagefindModule {
 }
 interface PagefindInstance {
   init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindMatch[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindMatch[] } | null>;
 }
 interface PagefindMatch {
+  id: string;
   score: number;
+  /** The metadata fields the query matched: "title" when it names the page. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindLocation {
@@ -106,15 +102,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
-
-/** A marked word shares at least this many first letters with a word of the query (or all of a shorter one). */
-const STEM_PREFIX = 4;
-
-const sharedPrefix = (a: string, b: string) => {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length++;
-  return length;
-};
 
 /**
  * Keeps the marks on words that matter. Pagefind marks every word the query
@@ -172,7 +159,8 @@ export function toResult(data: PagefindData, fallback: boolean, query: string): 
 /**
  * Searches this page's language, then the other language when it finds
  * nothing. Pagefind (its script, WebAssembly and index) is fetched on the
- * first call to `load` or `find`, and the other language's only if needed.
+ * first call to `load` or `find`, and the other language's only if needed;
+ * the word list for spelling correction only when a query has a word the index does not know.
  */
 export class PagefindSearch {
   #own: Promise<PagefindInstance> | undefined;
@@ -181,6 +169,8 @@ export class PagefindSearch {
   constructor(
     private readonly bundle: string,
     private readonly otherBundle: string,
+    /** The page's language's query words (src/lib/query-words.ts). */
+    private readonly words: QueryWords,
   ) {}
 
   /** Starts fetching Pagefind and this language's index; harmless to call again. */
@@ -196,23 +186,40 @@ export class PagefindSearch {
   /**
    * Results for a query that `searchable` accepted, or null when `wanted` says
    * a newer query replaced it before its results were fetched: typing while
-   * Pagefind loads must not fetch the results of every keystroke.
+   * Pagefind loads must not fetch the results of every keystroke. A word the
+   * index does not know is corrected, unless `asTyped`.
    */
-  async find(query: string, limit: number, wanted: () => boolean = () => true): Promise<Found | null> {
+  async find(query: string, limit: number, wanted: () => boolean = () => true, asTyped = false): Promise<Found | null> {
     const term = searchable(query);
-    const own = await this.#matches(await this.load(), significantTerms(term));
+    const own = await this.load();
+    const typed = readQuery(term, this.words);
+    let read = typed;
+    let corrected: string | undefined;
+    let matches = await this.#matches(own, read);
+    const unknown = asTyped ? [] : await this.#unknown(own, read.words);
+    if (unknown.length > 0) {
+      const correction = await this.#correct(term, unknown);
+      if (correction) {
+        read = readQuery(correction, this.words);
+        matches = await this.#matches(own, read);
+        corrected = correction;
+      }
+    }
     if (!wanted()) return null;
-    if (own.length > 0) return { total: own.length, fallback: false, results: await this.#shape(own, limit, false, term) };
+    if (matches.length > 0) {
+      const results = await this.#shape(matches, limit, false, read.words.join(' '));
+      return { total: matches.length, fallback: false, ...(corrected ? { corrected } : {}), problem: read.problem, results };
+    }
     if (!this.#other) {
       this.#other = this.#instance(this.otherBundle);
       this.#other.catch(() => (this.#other = undefined));
     }
-    const other = await this.#matches(await this.#other, significantTerms(term));
+    const other = await this.#matches(await this.#other, typed);
     if (!wanted()) return null;
-    const results = await this.#shape(other, limit, true, term);
+    const results = await this.#shape(other, limit, true, typed.words.join(' '));
     // Two matches in the other language may share one twin: count the pages offered.
     const unique = results.filter((result, index) => results.findIndex((candidate) => candidate.url === result.url) === index);
-    return { total: unique.length, fallback: unique.length > 0, results: unique };
+    return { total: unique.length, fallback: unique.length > 0, problem: typed.problem, results: unique };
   }
 
   async #instance(bundle: string): Promise<PagefindInstance> {
@@ -227,19 +234,62 @@ export class PagefindSearch {
       metaCacheTag: ENTRY_CACHE_TAG,
       excerptLength: 24,
       ranking: SEARCH_RANKING,
+      // Results lead to the article with the searched words in ?highlight=, which it highlights (SearchHighlight.astro).
+      highlightParam: SEARCH_HIGHLIGHT_PARAM,
     });
     await pagefind.init();
     return pagefind;
   }
 
-  async #matches(pagefind: PagefindInstance, term: string): Promise<PagefindMatch[]> {
-    const search = await pagefind.search(term);
-    // Score 0: the only match is in metadata weighted 0 (the twin's URL and title), which is not a match.
-    return (search?.results ?? []).filter((result) => result.score > 0);
+  /**
+   * A query's matches, best first. For a query about a problem, the pages that answer problems and whose title it
+   * names come first (the page written for that problem), and a page about the help centre itself (the accessibility
+   * statement, notices…) comes last unless it names that page, and not at all for a problem in general ("I get an
+   * error"). A score of 0 means the only match is in metadata weighted 0 (the twin's URL and title): no match.
+   */
+  async #matches(pagefind: PagefindInstance, query: Query): Promise<PagefindMatch[]> {
+    const term = query.words.join(' ');
+    const role = async (value: SearchRole, wanted: boolean) =>
+      new Set(wanted ? (await pagefind.search(term, { filters: { [SEARCH_ROLE_FILTER]: value } }))?.results.map((result) => result.id) : []);
+    const [all, problems, about] = await Promise.all([pagefind.search(term), role('problem', query.problem), role('about', query.problem)]);
+    const named = (match: PagefindMatch) => !!match.matchedMetaFields?.includes('title');
+    const rank = (match: PagefindMatch) => (problems.has(match.id) && named(match) ? 0 : about.has(match.id) && !named(match) ? (query.general ? 3 : 2) : 1);
+    const matches = (all?.results ?? []).filter((result) => result.score > 0 && rank(result) < 3);
+    return [0, 1, 2].flatMap((place) => matches.filter((match) => rank(match) === place));
   }
 
+  /** The words of a query that the index does not know (not even by their stem), among those the search may correct. */
+  async #unknown(pagefind: PagefindInstance, words: string[]): Promise<string[]> {
+    const candidates = words.filter(correctable);
+    const found = await Promise.all(candidates.map((word) => pagefind.search(`"${word}"`)));
+    return candidates.filter((_, index) => !found[index]?.results.some((result) => result.score > 0));
+  }
+
+  /** The query corrected from the word list, with the code that reads it, both loaded the first time they are needed; null on failure. */
+  async #correct(query: string, unknown: string[]): Promise<string | null> {
+    try {
+      return await (await import('./search-refinements')).corrected(this.bundle, query, unknown);
+    } catch {
+      // Offline, say: the query is searched as typed, and the next one tries again.
+      return null;
+    }
+  }
+
+  /** The first `limit` results, ties in `byTitle` order (search-refinements.ts). */
   async #shape(matches: PagefindMatch[], limit: number, fallback: boolean, term: string): Promise<FoundResult[]> {
-    const results = await Promise.all(matches.slice(0, limit).map(async (match) => toResult(await match.data(), fallback, term)));
-    return results.filter((result) => result !== null);
+    // A tie that the limit would cut is read whole, so that its order can be settled.
+    let end = Math.min(limit, matches.length);
+    while (end > 0 && end < matches.length && tied(matches[end - 1]!, matches[end]!)) end++;
+    const pages = await Promise.all(matches.slice(0, end).map(async (match) => ({ match, data: await match.data() })));
+    // The order of ties is settled by code loaded only when there are some.
+    const ties = pages.some((page, index) => index > 0 && tied(pages[index - 1]!.match, page.match));
+    return (ties ? (await import('./search-refinements')).byTitle(pages, term, tied) : pages)
+      .map(({ data }) => toResult(data, fallback, term))
+      .filter((result) => result !== null)
+      .slice(0, limit);
   }
 }
+
+/** Pagefind scores pages that match a query alike within a hair of each other (their length alone differs): a tie. */
+const TIE = 0.001;
+export const tied = (a: { score: number }, b: { score: number }) => Math.abs(a.score - b.score) <= TIE * Math.max(a.score, b.score);

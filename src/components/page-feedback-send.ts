@@ -3,8 +3,10 @@
  * for a last look, sends the answer to the receiver in place and thanks the reader;
  * if the receiver is down or slow, says so and keeps everything the reader typed.
  */
-import { FEEDBACK_FIELDS, FEEDBACK_TIMEOUT_MS, HELPFUL } from '../lib/feedback';
+import { fragmentTarget, sectionInView } from '../browser/sections';
+import { FEEDBACK_FIELDS, HELPFUL } from '../lib/feedback';
 import { scrubPii } from '../lib/scrub-pii';
+import { postFeedback } from './feedback-post';
 
 interface Strings {
   sending: string;
@@ -16,16 +18,12 @@ interface Strings {
 
 const part = <T extends HTMLElement>(root: HTMLElement, name: string) => root.querySelector<T>(`[data-feedback-${name}]`)!;
 
-/** The section the reader was sent to (the address's #fragment), or else the last one whose heading is above the middle of the window. */
+/** The section the reader was sent to (the address's #fragment), or else the one they are reading, as the language toggle sees it. */
 function currentSection(): string {
   const headings = [...document.querySelectorAll<HTMLElement>('[data-pagefind-body] :is(h2, h3)[id]')];
-  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  const aliasOf = target?.dataset['aliasOf'];
-  if (aliasOf) return aliasOf;
+  const target = fragmentTarget(location.hash);
   if (target && headings.includes(target)) return target.id;
-  let current = '';
-  for (const heading of headings) if (heading.getBoundingClientRect().top < innerHeight / 2) current = heading.id;
-  return current;
+  return sectionInView(headings.map((heading) => heading.id)) ?? '';
 }
 
 const wired = new WeakSet<HTMLElement>();
@@ -80,17 +78,8 @@ async function send(root: HTMLElement, data: URLSearchParams, strings: Strings):
   const error = part(root, 'error');
   error.textContent = '';
   status.textContent = strings.sending;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FEEDBACK_TIMEOUT_MS);
   try {
-    const response = await fetch(root.dataset['endpoint']!, {
-      method: 'POST',
-      body: data,
-      headers: { Accept: 'application/json' },
-      credentials: 'omit',
-      signal: controller.signal,
-    });
-    if (!response.ok) throw new Error(`The receiver answered ${response.status}`);
+    await postFeedback(root.dataset['endpoint']!, data);
     part(root, 'form').hidden = true;
     const thanks = part(root, 'thanks');
     thanks.hidden = false;
@@ -100,7 +89,6 @@ async function send(root: HTMLElement, data: URLSearchParams, strings: Strings):
     status.textContent = '';
     error.textContent = strings.failed;
   } finally {
-    clearTimeout(timer);
     busy.delete(root);
   }
 }

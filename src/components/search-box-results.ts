@@ -2,6 +2,7 @@
 import type { UiKey } from '../i18n';
 import { translator, type Translate } from '../i18n/translate';
 import { PagefindSearch, searchable, type Found } from '../browser/search-client';
+import type { QueryWords } from '../lib/query';
 
 /** The UI strings the results use, handed over by SearchBox.astro (`data-strings`). */
 export const RESULT_STRINGS = [
@@ -15,7 +16,11 @@ export const RESULT_STRINGS = [
   'search.browse',
   'search.all',
   'search.sections',
+  'search.asTyped',
 ] as const satisfies readonly UiKey[];
+
+/** On the search page, `?verbatim` searches the query as typed, with no word corrected (the link a correction offers). */
+export const AS_TYPED_PARAM = 'verbatim';
 
 /**
  * A dropdown shows the best three, then a link to all the results on the search page, which shows ten: on
@@ -30,7 +35,7 @@ const ANNOUNCE_AFTER_MS = 500;
  * search fetches the fragments of its results, so searching at every key of "mot de passe" fetched the
  * results of "mot", "mot de" and "mot de pa" that nobody reads (npm run bench:search).
  */
-const TYPING_PAUSE_MS = 200;
+export const TYPING_PAUSE_MS = 200;
 
 /** A new element with its properties and children. */
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -54,11 +59,15 @@ class SearchResults {
   readonly #message: HTMLElement;
   readonly #status: HTMLElement;
   readonly #list: HTMLOListElement;
+  readonly #correction: HTMLElement;
+  readonly #help: HTMLElement;
   readonly #t: Translate<(typeof RESULT_STRINGS)[number]>;
   readonly #search: PagefindSearch;
   readonly #isPage: boolean;
   #run = 0;
   #announce: number | undefined;
+  /** The search page was opened to search its query as typed. */
+  #asTyped: boolean;
 
   constructor(box: HTMLElement) {
     this.#box = box;
@@ -67,17 +76,23 @@ class SearchResults {
     this.#message = box.querySelector('[data-search-message]')!;
     this.#status = box.querySelector('[data-search-status]')!;
     this.#list = box.querySelector('[data-search-results]')!;
+    this.#correction = box.querySelector('[data-search-correction]')!;
+    this.#help = box.querySelector('[data-search-help]')!;
     this.#isPage = box.dataset['variant'] === 'page';
+    this.#asTyped = this.#isPage && new URLSearchParams(location.search).has(AS_TYPED_PARAM);
     // The box's language: a page may hold a box in each (the not-found page).
     const lang = box.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     this.#t = translator(lang, JSON.parse(box.dataset['strings']!) as Record<(typeof RESULT_STRINGS)[number], string>);
-    this.#search = new PagefindSearch(box.dataset['bundle']!, box.dataset['otherBundle']!);
+    this.#search = new PagefindSearch(box.dataset['bundle']!, box.dataset['otherBundle']!, JSON.parse(box.dataset['queryWords']!) as QueryWords);
     void this.#search.load();
 
     this.#input.addEventListener('focus', () => {
       if (this.#list.childElementCount > 0) this.#open(true);
     });
-    this.#input.addEventListener('input', () => void this.#update());
+    this.#input.addEventListener('input', () => {
+      this.#asTyped = false;
+      void this.#update();
+    });
     box.addEventListener('keydown', (event) => this.#onKey(event));
     box.addEventListener('focusout', (event) => {
       if (!this.#isPage && !box.contains(event.relatedTarget as Node | null)) this.#open(false);
@@ -101,8 +116,11 @@ class SearchResults {
     const current = () => run === this.#run;
     const query = this.#input.value;
     if (this.#isPage) this.#remember(query);
+    this.#correction.hidden = true;
+    this.#help.hidden = true;
     if (!searchable(query)) {
       this.#show([], '');
+      this.#noResult(null);
       return;
     }
     this.#say(this.#t('search.searching'), false);
@@ -110,22 +128,39 @@ class SearchResults {
     if (!current()) return; // another key came
     let found: Found | null;
     try {
-      found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'dropdown'], current);
+      found = await this.#search.find(query, LIMIT[this.#isPage ? 'page' : 'dropdown'], current, this.#asTyped);
     } catch {
-      if (current()) this.#show([], this.#t('search.error'), this.#browse());
+      if (!current()) return;
+      this.#help.hidden = false;
+      this.#show([], this.#t('search.error'), this.#browse());
       return;
     }
     if (!found || !current()) return; // a newer query is on its way
-    const { total, fallback, results } = found;
-    const params = { count: total, query: searchable(query) };
+    const { total, fallback, corrected, problem, results } = found;
+    const typed = searchable(query);
+    const params = { count: total, query: corrected ?? typed };
+    const action = this.#box.querySelector('form')!.getAttribute('action')!;
+    // A corrected query offers the search as typed, on the search page.
+    const asTyped = corrected ? this.#t('search.asTyped', { query: typed }) : '';
+    const link = this.#correction.querySelector('a')!;
+    link.textContent = asTyped;
+    link.href = `${action}?${new URLSearchParams({ q: typed, [AS_TYPED_PARAM]: '' })}`;
+    this.#correction.hidden = !corrected;
+    this.#help.hidden = total > 0 && !problem;
+    this.#noResult(total === 0 ? typed : null);
     if (total === 0) {
       this.#show([], this.#t('search.none', params), this.#browse());
       return;
     }
     // More than the dropdown shows: the search page lists them all.
-    const searchPage = `${this.#box.querySelector('form')!.getAttribute('action')!}?${new URLSearchParams({ q: params.query })}`;
+    const searchPage = `${action}?${new URLSearchParams({ q: typed })}`;
     const more = !this.#isPage && total > results.length ? { href: searchPage, text: this.#t('search.all', { count: total }) } : undefined;
-    this.#show(results, this.#t(fallback ? 'search.fallback' : 'search.count', params), more);
+    this.#show(results, this.#t(fallback ? 'search.fallback' : 'search.count', params), more, asTyped);
+  }
+
+  /** Tells the page (SearchFeedback.astro, on the search page) which query found nothing, or that none did. */
+  #noResult(query: string | null) {
+    if (this.#isPage) dispatchEvent(new CustomEvent('help:search-none', { detail: query }));
   }
 
   /** The last item offered when nothing is found: every topic. */
@@ -134,7 +169,7 @@ class SearchResults {
   }
 
   /** Renders results, then `last` if given, with DOM methods only: no query or page text is ever parsed as HTML. */
-  #show(results: Found['results'], message: string, last?: { href: string; text: string }) {
+  #show(results: Found['results'], message: string, last?: { href: string; text: string }, more = '') {
     const items = results.map((result) => {
       const item = element('li', { className: 'result' }, element('a', { className: 'result-title', href: result.url, textContent: result.title }));
       if (result.excerpt) {
@@ -155,15 +190,15 @@ class SearchResults {
     });
     if (last) items.push(element('li', { className: 'browse' }, element('a', { href: last.href, textContent: last.text })));
     this.#list.replaceChildren(...items);
-    this.#say(message, true);
+    this.#say(message, true, more);
     this.#open(items.length > 0 || message !== '');
   }
 
-  /** Shows the message at once; announces it (a copy in the live region) once typing pauses. */
-  #say(message: string, announce: boolean) {
+  /** Shows the message at once; announces it, with `more` (the correction's offer), once typing pauses. */
+  #say(message: string, announce: boolean, more = '') {
     window.clearTimeout(this.#announce);
     this.#message.textContent = message;
-    if (announce) this.#announce = window.setTimeout(() => (this.#status.textContent = message), ANNOUNCE_AFTER_MS);
+    if (announce) this.#announce = window.setTimeout(() => (this.#status.textContent = more ? `${message} ${more}` : message), ANNOUNCE_AFTER_MS);
   }
 
   #open(open: boolean) {
@@ -176,7 +211,8 @@ class SearchResults {
   }
 
   #onKey(event: KeyboardEvent) {
-    const links = [...this.#list.querySelectorAll('a')];
+    // Every link the panel offers: the correction's and the help's when shown, then the results.
+    const links = [...this.#panel.querySelectorAll('a')].filter((link) => !link.closest('[data-search-correction][hidden], [data-search-help][hidden]'));
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     const inInput = event.target === this.#input;
     if (event.key === 'Escape') {
@@ -208,6 +244,7 @@ class SearchResults {
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
+    if (!this.#asTyped) url.searchParams.delete(AS_TYPED_PARAM);
     history.replaceState(history.state, '', url);
     dispatchEvent(new Event('help:query-change'));
   }

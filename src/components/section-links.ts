@@ -1,6 +1,7 @@
 // Section links on article pages: copy buttons (shown only where the clipboard
 // works), and focus on the section a #fragment names. The language toggle's own
 // element (LanguageToggle.astro) keeps the reader's section.
+import { fragmentTarget } from '../browser/sections';
 import { bilingualPair } from '../lib/bilingual-pair';
 
 /** Copy buttons are shown only where writing to the clipboard can work: no dead buttons. */
@@ -43,15 +44,9 @@ class SectionCopy extends HTMLElement {
 }
 customElements.define('section-copy', SectionCopy);
 
-/** The heading a fragment names, following an alias (a former id) to its section. */
-function sectionFor(hash: string): HTMLElement | undefined {
-  const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-  const heading = target?.dataset['aliasOf'] ? document.getElementById(target.dataset['aliasOf']) : target;
-  return heading?.matches('h2, h3') ? heading : undefined;
-}
-
 function followFragment() {
-  const heading = sectionFor(location.hash);
+  const target = fragmentTarget(location.hash);
+  const heading = target?.matches('h2, h3') ? target : undefined;
   heading?.focus({ preventScroll: true });
   // Focus can cut short the browser's smooth scroll to the fragment (measured: a section link followed on
   // the same page stopped 300 px short, or off screen); scrolling again lands the heading at the top.

@@ -6,6 +6,16 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/**
+ * The language a path starts with: a page's address or a file's path in the content folder.
+ * @example langOf('/en/gckey/') // 'en'
+ * @example langOf('fr/cle-gc.mdx') // 'fr'
+ */
+export function langOf(path: string): Lang | undefined {
+  const [first, ...rest] = path.replace(/^\//, '').split('/');
+  return rest.length > 0 && isLang(first) ? first : undefined;
+}
+
 /** Each language's name in English, for the build's and the scripts' messages (which are in English). */
 export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 

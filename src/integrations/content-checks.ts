@@ -3,45 +3,47 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-error';
-import { checkContentSources, readContentSources } from '../pipeline/content-sources';
-import { NGINX_REDIRECT_MAP, hostRedirects, nginxRedirectMap } from '../lib/host-redirects';
-import { checkBuiltSite, type ParsedPage } from '../pipeline/html-checks';
-import { checkLinkLock, currentLinks, formatLinkLock, type LinkLock } from '../pipeline/link-lock';
+import { checkContentSources, sourceLocator } from '../pipeline/content-sources';
+import { checkBuiltSite } from '../pipeline/html-checks';
+import { checkLinkLock, currentLinks, formatLinkLock, pendingLinks, type LinkLock } from '../pipeline/link-lock';
 import { checkTranslationLock } from '../pipeline/translation-lock';
 
 interface Options {
   contentDir: string;
-  /** Records the current links in the lock, removals included, instead of checking them (`npm run links:accept`). */
+  /** `npm run links:accept`: records the current links in the lock, removals included, instead of checking them. */
   acceptLinks: boolean;
-  onPages?: (pages: ReadonlyMap<string, ParsedPage>) => void;
 }
 
 /**
- * Fails the build when the published HTML has a broken link or fragment, an
- * image without alt text, a vague link text, an unannounced language switch,
- * when a link recorded in the link lock no longer lands, or when a section
- * changed in one language and not in its twin (the translation lock), naming
- * the source file and line. Writes the host `_redirects` file and its nginx twin, and shares the pages it
- * read with later integrations (the sitemap takes its hreflang alternates from them).
+ * The build's checks, which write nothing but the link lock under `npm run links:accept`. Before Astro reads
+ * the content, the pre-checks read each source once: files outside a language folder, frontmatter, unsafe
+ * markup, the editors' YAML, the content rules, and sections changed in one language only (the translation
+ * lock). After the build, the published HTML: broken links and fragments, images without alt text, vague
+ * link text, unannounced language switches, links recorded in the link lock that no longer land. Each
+ * problem names the source file and line; new pages and sections get one line saying what to run.
  */
-export function contentChecks({ contentDir, acceptLinks, onPages }: Options): AstroIntegration {
-  const sources = () => readContentSources(contentDir);
+export function contentChecks({ contentDir, acceptLinks }: Options): AstroIntegration {
   const lockFile = join(contentDir, 'links.lock.json');
   return {
     name: 'help-centre:content-checks',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        // In the dev server the pages throw these instead (src/data/articles.ts), so that they show in the browser.
-        if (command === 'dev') return;
-        const { problems, notices } = checkContentSources(contentDir);
+        // `astro sync` runs this hook too, just before `npm run build` runs `astro build`; the dev server runs
+        // the pre-checks in its pages instead (src/model.ts), so that they show in the browser.
+        if (command !== 'build') return;
+        const { problems, notices, articles } = checkContentSources(contentDir);
+        // Official Languages: a section changed in one language only waits for its twin (src/pipeline/translation-lock.ts).
+        const translations = checkTranslationLock(contentDir, articles);
         for (const notice of notices) logger.warn(notice);
+        problems.push(...translations.problems);
         if (problems.length > 0) throw new ContentError(problems);
+        if (translations.pending) logger.warn(translations.pending);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { pages, problems } = checkBuiltSite(outDir);
-        const { locate, moves } = sources();
-        const lines = problems.map((problem) => `${locate(problem.page, problem.needle)}: ${problem.message}`);
+        const { pages, problems } = checkBuiltSite(fileURLToPath(dir));
+        const locate = problems.length > 0 ? sourceLocator(contentDir) : undefined;
+        const lines = problems.map((problem) => `${locate!(problem.page, problem.needle)}: ${problem.message}`);
+        let added: string[] = [];
         if (acceptLinks) {
           writeFileSync(lockFile, formatLinkLock(currentLinks(pages)));
           logger.info(`Recorded ${pages.size} pages' links in ${lockFile}: commit it with your change.`);
@@ -50,20 +52,11 @@ export function contentChecks({ contentDir, acceptLinks, onPages }: Options): As
         } else {
           const lock = checkLinkLock(JSON.parse(readFileSync(lockFile, 'utf8')) as LinkLock, pages, lockFile);
           lines.push(...lock.problems);
-          if (lines.length === 0 && lock.added.length > 0) {
-            writeFileSync(lockFile, formatLinkLock(lock.next));
-            logger.info(`Recorded ${lock.added.length} new link(s) in ${lockFile} (commit it with your change): ${lock.added.join(', ')}`);
-          }
+          added = lock.added;
         }
-        // Official Languages: a section changed in one language only waits for its twin (src/pipeline/translation-lock.ts).
-        const translations = checkTranslationLock(contentDir);
-        lines.push(...translations.problems);
-        if (translations.added.length > 0) logger.info(`Recorded in ${translations.lockFile}, to commit: ${translations.added.join('; ')}.`);
-        if (lines.length > 0) throw new Error(`The built site has ${lines.length} problem(s):\n- ${lines.join('\n- ')}`);
-        writeFileSync(join(outDir, '_redirects'), hostRedirects(moves));
-        writeFileSync(join(outDir, NGINX_REDIRECT_MAP), nginxRedirectMap(moves));
-        logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches, the link lock and the translation lock are sound.`);
-        onPages?.(pages);
+        if (lines.length > 0) throw new ContentError(lines, 'The built site');
+        if (added.length > 0) logger.warn(pendingLinks(added, lockFile));
+        logger.info(`${pages.size} pages checked: links, #fragments, alt text, language switches and the link lock are sound.`);
       },
     },
   };

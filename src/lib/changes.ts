@@ -1,12 +1,13 @@
 import type { MarkdownHeading } from 'astro';
 import { Feed } from 'feed';
 import type { Lang } from '../i18n/locales';
-import type { ArticleData } from './article-schema';
+import type { ArticleData } from '../schemas/article';
 import { frenchSpacing } from './french-typography';
+import { isoDay } from './iso-day';
 import { linkableSections } from './sections';
 import { absoluteUrl, articleUrl } from './urls';
 
-/** What the "what changed" list needs of one article; the articles of src/data/articles.ts have this shape. */
+/** What the "what changed" list needs of one article; the articles of src/model.ts have this shape. */
 export interface ChangeSource {
   lang: Lang;
   file: string;
@@ -41,7 +42,7 @@ export function checkChanges(sources: readonly ChangeSource[]): string[] {
   const problems: string[] = [];
   for (const source of sources) {
     const { dateModified, changes } = source.entry.data;
-    const modified = dateModified.toISOString().slice(0, 10);
+    const modified = isoDay(dateModified);
     const newest = changes
       .map((change) => change.date)
       .sort()

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Lang } from '../i18n/locales';
-import { articleSchema } from './article-schema';
+import { articleSchema } from '../schemas/article';
 import { FRONTMATTER } from './frontmatter';
 import { reservedBy, SITE_PAGES, sitePageUrl } from './urls';
 

@@ -9,9 +9,6 @@ export function headingId(text: string): string {
   return slugify(text, { decamelize: false });
 }
 
-/** Ids made only of lower-case ASCII letters, digits and single hyphens. */
-export const HEADING_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Hands out ids unique within one page: a repeat gets `-2`, `-3`… */
 export function createIdAllocator(): (wanted: string) => string {
   const used = new Map<string, number>();

@@ -107,7 +107,7 @@ export function searchTermsFor(
 ): SearchTerms {
   const { title, description = '', keywords = [], headings = [] } = article;
   const inTitle = foldForSearch(title);
-  const inRest = foldForSearch([description, ...headings, ...keywords].join(' | '));
+  const inRest = foldForSearch([description, ...headings].join(' | '));
   const seen = new Set<string>();
   const pick = (terms: readonly string[]) =>
     terms.filter((term) => {
@@ -116,9 +116,31 @@ export function searchTermsFor(
       seen.add(key);
       return true;
     });
-  const named = (haystack: string) =>
-    glossary.filter((entry) => entry.same.some((term) => mentions(haystack, term))).flatMap((entry) => [...entry.same, ...(entry.searches ?? [])]);
-  const about = pick(named(inTitle));
-  const related = pick([...keywords, ...named(inRest)]);
+  const entries = (haystack: string) => glossary.filter((entry) => entry.same.some((term) => mentions(haystack, term)));
+  // What people type when they need an article about a thing ("forgot password" for recovery questions) goes to the
+  // articles about it (their title) or whose editor said so (their keywords), not to every article that mentions it.
+  const withSearches = (haystack: string) => entries(haystack).flatMap((entry) => [...entry.same, ...(entry.searches ?? [])]);
+  const about = pick(withSearches(inTitle));
+  const related = pick([...keywords, ...withSearches(foldForSearch(keywords.join(' | '))), ...entries(inRest).flatMap((entry) => entry.same)]);
   return { about, related };
+}
+
+/**
+ * Terms as Pagefind reads metadata: a bag of words, each once. A metadata match counts the query words it holds,
+ * not how often or in what order (Pagefind's meta boost is their weight and coverage), so "mot de passe, mot de
+ * passe oublié, password, forgot password" and "mot de passe oublié password forgot" rank alike, and the second
+ * is what every search that shows the page loads in its fragment.
+ * @example metaWords(['mot de passe', 'mot de passe oublié', 'forgot password']) // 'mot de passe oublié forgot password'
+ */
+export function metaWords(terms: readonly string[]): string {
+  const seen = new Set<string>();
+  return terms
+    .flatMap((term) => term.split(/\s+/))
+    .filter((word) => {
+      const key = foldForSearch(word);
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .join(' ');
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/locales';
+import type { Topic } from '../schemas/article';
 
 /**
  * Where a language's Pagefind bundle is published. One bundle per language,
@@ -7,6 +8,15 @@ import type { Lang } from '../i18n/locales';
  */
 export function searchBundleUrl(lang: Lang): string {
   return `/pagefind/${lang}/`;
+}
+
+/**
+ * Where each bundle's word list is published, one file per first letter (`wordShard`): fetched for spelling
+ * correction when a query has a word the index does not know.
+ * @example searchWordsUrl('/pagefind/fr/', 'n') // '/pagefind/fr/words/n.txt'
+ */
+export function searchWordsUrl(bundle: string, shard: string): string {
+  return `${bundle}words/${shard}.txt`;
 }
 
 /** The `data-pagefind-meta` keys an article carries for the results list. */
@@ -20,6 +30,32 @@ export const SEARCH_META = {
   /** The twin article's title, in the twin's language. */
   twinTitle: 'twin_title',
 } as const;
+
+/** The `data-pagefind-filter` that says what a page is to a reader who searches. */
+export const SEARCH_ROLE_FILTER = 'role';
+
+/**
+ * What a page is to a reader who searches: the answer to a problem (the "trouble" topic), whose pages come first
+ * for a query about a problem; a guide (every other article, the contact page included: it answers everything
+ * in general, so for a given problem the page written for it comes first); or a page about the help centre
+ * itself (the accessibility statement, notices, the change log, quick links), found by its name.
+ */
+export type SearchRole = 'problem' | 'guide' | 'about';
+
+/**
+ * An article's role, from its topic: the "help" topic holds the contact page (a guide) and pages about the help centre.
+ * @example articleSearchRole('help', false) // 'about'
+ */
+export function articleSearchRole(topic: Topic, isHelpArticle: boolean): SearchRole {
+  if (topic === 'trouble') return 'problem';
+  return topic === 'help' && !isHelpArticle ? 'about' : 'guide';
+}
+
+/**
+ * The query parameter a result's address carries to the article it opens, whose words
+ * the article then highlights (Pagefind's `highlightParam`, read by SearchHighlight.astro).
+ */
+export const SEARCH_HIGHLIGHT_PARAM = 'highlight';
 
 /**
  * Ranking for both indexes: Pagefind's defaults, plus the synonym tiers.

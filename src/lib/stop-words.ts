@@ -19,15 +19,27 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A word as compared with the stop words and the query: lower case, no accents,
+ * A word as compared with the stop words and the query: lower case, no accents, ' for ’,
  * no punctuation around it, no French elision in front (l’, d’, qu’…).
  * @example foldWord('L’authentification,') // 'authentification'
+ * @example foldWord('Can’t') // "can't"
  */
 export function foldWord(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/’/g, "'")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/^(?:[cdjlmnst]|qu)['’]/, '');
+    .replace(/^(?:[cdjlmnst]|qu)'/, '');
+}
+
+/** A word matches a query word when they share at least this many first letters (or all of a shorter query word): a stem. */
+export const STEM_PREFIX = 4;
+
+/** How many first letters two words share. */
+export function sharedPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }

@@ -1,46 +1,8 @@
-import { z } from 'astro/zod';
 import { LANGUAGE_NAMES, type Lang } from '../i18n/locales';
+import type { TreeData } from '../schemas/troubleshooter';
 import { frenchSpacing } from './french-typography';
 import { troubleshooterUrl } from './urls';
-import { issuesAt, readYaml } from './yaml-source';
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const choiceSchema = z
-  .strictObject(
-    {
-      label: z.string({ error: 'label is required: the answer as the client would say it' }).trim().min(1, { error: 'label is empty' }),
-      next: z.string().regex(kebab, { error: 'next is the id of another step: lower-case letters, digits and hyphens' }).optional(),
-      answer: z
-        .string()
-        .regex(/^\/(fr|en)\/[a-z0-9-]+\/#[a-z0-9-]+$/, { error: 'answer is an article section, written as in a Markdown link: /fr/<slug>/#<section-id>' })
-        .optional(),
-    },
-    { error: 'each choice is { label: …, next: <step id> } or { label: …, answer: /<lang>/<slug>/#<section> }' },
-  )
-  .refine((choice) => Boolean(choice.next) !== Boolean(choice.answer), {
-    error: 'a choice leads either to another step (next: <step id>) or to an answer (answer: /<lang>/<slug>/#<section>), exactly one of the two',
-  });
-
-const stepSchema = z.strictObject(
-  {
-    id: z
-      .string({ error: 'id is required: the end of the step’s address, e.g. mot-de-passe' })
-      .regex(kebab, { error: 'id may hold only lower-case letters a–z, digits and hyphens (no accents)' }),
-    question: z.string({ error: 'question is required: the question this step asks' }).trim().min(1, { error: 'question is empty' }),
-    hint: z.string().trim().min(1).optional(),
-    choices: z
-      .array(choiceSchema, { error: 'choices is required: a list of at least two answers' })
-      .min(2, { error: 'a question needs at least two choices: with fewer, the client has nothing to choose' }),
-  },
-  { error: 'each step is { id, question, choices } (and an optional hint)' },
-);
-
-const treeSchema = z.strictObject({
-  title: z.string({ error: 'title is required: the troubleshooter’s heading' }).trim().min(1),
-  intro: z.string({ error: 'intro is required: one sentence under the title' }).trim().min(1),
-  steps: z.array(stepSchema, { error: 'steps is required: the list of questions, the first one being where clients start' }).min(1),
-});
+import type { YamlSource } from './yaml-source';
 
 export interface Choice {
   label: string;
@@ -79,31 +41,32 @@ export interface AnswerTarget {
 export type ResolveAnswer = (href: string) => AnswerTarget | string;
 
 /**
- * The address of a tree's step: the first question at the troubleshooter's own address, every other below it.
- * @example troubleshooterStepUrl(tree, 2) // '/fr/depannage/appareil/'
+ * One language's tree as pages use it, from its checked data and its source (for the lines of messages).
+ * French texts get their French spacing here, once, as articles get it in the Markdown pipeline.
  */
-export function troubleshooterStepUrl(tree: Tree, index: number): string {
-  return troubleshooterUrl(tree.lang, index === 0 ? undefined : tree.steps[index]!.id);
-}
-
-/**
- * Reads one language's troubleshooter file; problems name the file and line. French
- * texts get their French spacing here, once, as articles get it in the Markdown pipeline.
- */
-export function parseTree(lang: Lang, file: string, text: string): { tree?: Tree; problems: string[] } {
-  const yaml = readYaml(file, text);
-  if (yaml.problems.length > 0) return { problems: yaml.problems };
-  const parsed = treeSchema.safeParse(yaml.value);
-  if (!parsed.success) return { problems: issuesAt(yaml, parsed.error.issues) };
+export function readTree(lang: Lang, data: TreeData, source: YamlSource): Tree {
   const spaced = lang === 'fr' ? frenchSpacing : (words: string) => words;
-  const steps = parsed.data.steps.map((step, index): Step => ({
+  const steps = data.steps.map((step, index): Step => ({
     ...step,
     question: spaced(step.question),
     hint: step.hint === undefined ? undefined : spaced(step.hint),
-    at: yaml.at(['steps', index, 'id']),
-    choices: step.choices.map((choice, at): Choice => ({ ...choice, label: spaced(choice.label), at: yaml.at(['steps', index, 'choices', at]) })),
+    at: source.at(['steps', index, 'id']),
+    choices: step.choices.map((choice, at): Choice => ({ ...choice, label: spaced(choice.label), at: source.at(['steps', index, 'choices', at]) })),
   }));
-  return { tree: { lang, file, title: spaced(parsed.data.title), intro: spaced(parsed.data.intro), steps }, problems: [] };
+  return { lang, file: source.file, title: spaced(data.title), intro: spaced(data.intro), steps };
+}
+
+/** The end of a step's address: none for the first question, which sits at the troubleshooter's own address. */
+export function stepSlug(tree: Tree, index: number): string | undefined {
+  return index === 0 ? undefined : tree.steps[index]!.id;
+}
+
+/**
+ * A step's address.
+ * @example troubleshooterStepUrl(tree, 0) // '/fr/depannage/'
+ */
+export function troubleshooterStepUrl(tree: Tree, index: number): string {
+  return troubleshooterUrl(tree.lang, stepSlug(tree, index));
 }
 
 /**

@@ -44,3 +44,14 @@ export function issuesAt(source: YamlSource, issues: readonly z.core.$ZodIssue[]
     return `${source.at(issue.path)}: ${field}${issue.message}`;
   });
 }
+
+/**
+ * An editor's YAML file checked against its schema: the data, or every problem as "file:line: field: message".
+ * @example parseYaml('content/contact.yaml', text, contactSchema).problems // ['content/contact.yaml:4: phone.tel: …']
+ */
+export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): { data?: z.output<S>; problems: string[] } {
+  const yaml = readYaml(file, text);
+  if (yaml.problems.length > 0) return { problems: yaml.problems };
+  const parsed = schema.safeParse(yaml.value);
+  return parsed.success ? { data: parsed.data, problems: [] } : { problems: issuesAt(yaml, parsed.error.issues) };
+}

@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLang, type Lang } from '../i18n/locales';
+import { langOf, type Lang } from '../i18n/locales';
 import { CONTENT_DIR } from './site-config';
 
 /**
@@ -11,6 +11,5 @@ import { CONTENT_DIR } from './site-config';
 export function articleLang(file: URL | string | undefined): Lang | undefined {
   if (file === undefined) return undefined;
   const path = typeof file === 'string' ? resolve(file) : fileURLToPath(file);
-  const [folder, ...rest] = relative(resolve(CONTENT_DIR), path).split(sep);
-  return rest.length > 0 && isLang(folder) ? folder : undefined;
+  return langOf(relative(resolve(CONTENT_DIR), path).split(sep).join('/'));
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { LANGS, type Lang } from '../i18n/locales';
-import { SOURCE_PAGE } from '../lib/article-schema';
+import { SOURCE_PAGE } from '../schemas/article';
 import { clearlyHarder, syllableCounter } from '../lib/plain-language';
 import { labelKey, plainForMatching, quotesIn, termsFileSchema, variantFinder, type TermMatch, type TermsFile } from '../lib/terms';
 import { SITE_PAGES } from '../lib/urls';

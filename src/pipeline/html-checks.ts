@@ -23,16 +23,16 @@ export interface ParsedPage {
   imagesWithoutAlt: string[];
   /** Files the page embeds: images, video sources, caption tracks. */
   media: string[];
-  alternates: { hreflang: string; href: string }[];
-  canonical: string | undefined;
   /** Ids of the h2 and h3 headings: the sections a link may point to. */
   sectionIds: string[];
   /** Where a redirect page sends its visitors (meta refresh), if it is one. */
   redirectTo: string | undefined;
+  /** Whether it is an article: the page that marks its content for search (`data-pagefind-body`). */
+  isArticle: boolean;
 }
 
 /** Reads what the checks need from one built page, in one streaming pass. */
-export function parsePage(path: string, html: string): ParsedPage {
+function parsePage(path: string, html: string): ParsedPage {
   const page: ParsedPage = {
     path,
     lang: undefined,
@@ -40,10 +40,9 @@ export function parsePage(path: string, html: string): ParsedPage {
     links: [],
     imagesWithoutAlt: [],
     media: [],
-    alternates: [],
-    canonical: undefined,
     sectionIds: [],
     redirectTo: undefined,
+    isArticle: false,
   };
   const langStack: (string | undefined)[] = [];
   let openLink: PageLink | undefined;
@@ -55,15 +54,12 @@ export function parsePage(path: string, html: string): ParsedPage {
         langStack.push(lang);
         if (name === 'html') page.lang = attributes['lang'];
         if (attributes['id'] !== undefined) page.ids.add(attributes['id']);
+        if (attributes['data-pagefind-body'] !== undefined) page.isArticle = true;
         if (name === 'a' && attributes['name'] !== undefined) page.ids.add(attributes['name']);
         if (name === 'img' && !attributes['alt']?.trim() && attributes['aria-hidden'] !== 'true' && attributes['role'] !== 'presentation') {
           page.imagesWithoutAlt.push(attributes['src'] ?? '(no src)');
         }
         if (['img', 'source', 'track', 'video'].includes(name) && attributes['src']) page.media.push(attributes['src']);
-        if (name === 'link' && attributes['rel'] === 'alternate' && attributes['hreflang'] && attributes['href']) {
-          page.alternates.push({ hreflang: attributes['hreflang'], href: attributes['href'] });
-        }
-        if (name === 'link' && attributes['rel'] === 'canonical') page.canonical = attributes['href'];
         if ((name === 'h2' || name === 'h3') && attributes['id']) page.sectionIds.push(attributes['id']);
         if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh')
           page.redirectTo = /url=(.+)$/i.exec(attributes['content'] ?? '')?.[1]?.trim();

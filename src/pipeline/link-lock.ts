@@ -1,3 +1,4 @@
+import { count, listed } from '../lib/summary';
 import type { ParsedPage } from './html-checks';
 
 /** Every published URL with the ids of its sections: the links support agents may have sent. */
@@ -27,16 +28,14 @@ export function formatLinkLock(lock: LinkLock): string {
 export interface LinkLockCheck {
   /** Published links that no longer land: each fails the build. */
   problems: string[];
-  /** New pages and sections ("/fr/x/" or "/fr/x/#id"), recorded without asking: a new link breaks nothing. */
+  /** New pages and sections ("/fr/x/" or "/fr/x/#id"): a new link breaks nothing, and waits for `npm run links:accept`. */
   added: string[];
-  /** The lock with the new links added, to write back when nothing was removed. */
-  next: LinkLock;
 }
 
 /**
  * Compares the published links recorded in the lock with the build: a link that no
  * longer lands anywhere is an error, unless the change is accepted (`npm run links:accept`);
- * new pages and sections are simply added, so that the lock's diff shows them in review.
+ * new pages and sections are not, and `links:accept` records them so that the lock's diff shows them in review.
  */
 export function checkLinkLock(lock: LinkLock, pages: ReadonlyMap<string, ParsedPage>, lockFile: string): LinkLockCheck {
   const problems: string[] = [];
@@ -52,20 +51,23 @@ export function checkLinkLock(lock: LinkLock, pages: ReadonlyMap<string, ParsedP
     }
     for (const id of ids) {
       if (!landing.ids.has(id)) {
-        problems.push(
-          `${path}#${id} was published (${lockFile}) and that section no longer exists on ${landing.path}. If it was renamed or merged, add "sectionAliases: { ${id}: <its new id> }" to the article's frontmatter, ${accept}.`,
-        );
+        const keep = landing.isArticle
+          ? `If it was renamed or merged, add "sectionAliases: { ${id}: <its new id> }" to the article's frontmatter`
+          : `This page is made by the site's code, not by an article: give its heading the id ${id} again`;
+        problems.push(`${path}#${id} was published (${lockFile}) and that section no longer exists on ${landing.path}. ${keep}, ${accept}.`);
       }
     }
   }
   const added: string[] = [];
-  const next: LinkLock = { ...lock };
   for (const [path, ids] of Object.entries(currentLinks(pages))) {
     const locked = lock[path];
     if (!locked) added.push(path);
-    const newIds = ids.filter((id) => !locked?.includes(id));
-    added.push(...newIds.map((id) => `${path}#${id}`));
-    if (!locked || newIds.length > 0) next[path] = [...(locked ?? []), ...newIds];
+    added.push(...ids.filter((id) => !locked?.includes(id)).map((id) => `${path}#${id}`));
   }
-  return { problems, added, next };
+  return { problems, added };
+}
+
+/** The build's one line about new links, however many. */
+export function pendingLinks(added: readonly string[], lockFile: string): string {
+  return `${count(added.length, 'new page or section is', 'new pages and sections are')} not in ${lockFile} yet (${listed(added)}): run npm run links:accept and commit it.`;
 }

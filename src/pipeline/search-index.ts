@@ -1,23 +1,29 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 // Explicit extensions: `npm run build` runs this module with Node itself (scripts/build.ts).
 import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
-import { searchBundleUrl } from '../lib/search.ts';
+import { searchBundleUrl, searchWordsUrl } from '../lib/search.ts';
+import { writeWordLists } from './search-words.ts';
 import { listFiles } from './site-files.ts';
 
-/** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published. */
-const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^wasm\.unknown\./;
+/** Pagefind's stock interfaces: this site brings its own (SearchBox), so they are not published; its highlight script is (SearchHighlight). */
+const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui)\.|^wasm\.unknown\./;
 
 /**
- * Index per chunk (Pagefind's default 20 000). A first query fetches the chunks that hold
- * its words: at the default, the whole vocabulary of a language came in one 16 kB chunk;
- * at 1 000, each word costs a chunk of about 2 kB (brotli), and "mot de passe oublié"
- * fetches 7.4 kB of index instead of 16.2 (npm run bench:search, docs/performance.md).
- * More chunks make the metadata every search loads longer: measure again for thousands of articles.
+ * Index per chunk (Pagefind's default 20 000), for a language of `pages` indexed pages. A first query fetches the
+ * chunks that hold its words, and the metadata, which lists every chunk: small chunks cost a query less, and the
+ * metadata more. Measured with npm run bench:search and npm run bench (docs/performance.md): at 21 pages per
+ * language, "mot de passe oublié" fetched 73.9 to 75.6 kB at sizes from 250 to 400 (three or four chunks of 0.9 kB,
+ * as their bounds fall), 77.0 kB at 1 000 (three chunks of 2 kB) and 77.3 kB at 2 000; at 2 004 pages, the
+ * metadata every search loads is 28 kB with brotli at 1 000 and 49 kB at 300. So 300 for a site of 20 pages,
+ * growing with the square root of the page count, up to 1 000 from about 220 pages.
+ * @example indexChunkSize(21) // 307
  */
-const INDEX_CHUNK_SIZE = 1000;
+export function indexChunkSize(pages: number): number {
+  return Math.round(Math.min(1000, 300 * Math.sqrt(Math.max(pages, 20) / 20)));
+}
 
 /** What `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
@@ -25,9 +31,9 @@ interface PagefindEntry {
 }
 
 /**
- * The language of each article of a build (pages that mark their content with
- * `data-pagefind-body`), from its `<html lang>`. Each must sit in its language's
- * folder, which its language's bundle indexes.
+ * The language of each indexed page of a build (the articles, and the help centre's own pages, which
+ * mark their content with `data-pagefind-body`), from its `<html lang>`. Each must sit in its
+ * language's folder, which its language's bundle indexes.
  */
 function articleLanguages(outDir: string): Lang[] {
   const languages: Lang[] = [];
@@ -54,25 +60,35 @@ function articleLanguages(outDir: string): Lang[] {
 export async function writeSearchIndex(outDir: string, log: (message: string) => void, onBundle?: (bundleDir: string) => void): Promise<void> {
   const languages = articleLanguages(outDir);
   // Read by Pagefind's own process, started by the first createIndex; a value already set wins.
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  // One Pagefind process indexes both languages: the larger one sets the size.
+  const largest = Math.max(...LANGS.map((lang) => languages.filter((language) => language === lang).length));
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize(largest));
+  const bundles: Partial<Record<Lang, string>> = {};
   try {
     for (const lang of LANGS) {
-      const articles = languages.filter((language) => language === lang).length;
-      if (articles === 0) {
-        log(`No ${lang} article to index: search in ${lang} will find nothing.`);
+      const pages = languages.filter((language) => language === lang).length;
+      if (pages === 0) {
+        log(`No ${lang} page to index: search in ${lang} will find nothing.`);
         continue;
       }
-      const bytes = await writeBundle(lang, articles, outDir);
-      log(`${lang}: ${articles} articles indexed, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang)}`);
-      onBundle?.(join(outDir, searchBundleUrl(lang)));
+      const bytes = await writeBundle(lang, pages, outDir);
+      bundles[lang] = join(outDir, searchBundleUrl(lang));
+      log(`${lang}: ${pages} pages indexed, ${(bytes / 1024).toFixed(1)} KiB in ${searchBundleUrl(lang)}`);
+      onBundle?.(bundles[lang]);
     }
   } finally {
     await pagefind.close();
   }
+  for (const [lang, list] of Object.entries(writeWordLists(bundles))) {
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    log(
+      `${lang}: ${list.words} words for spelling correction in ${list.shards} files of ${searchWordsUrl(searchBundleUrl(lang as Lang), '<letter>')}, ${kib(list.bytes)} (the largest ${kib(list.largest)})`,
+    );
+  }
 }
 
 /** Pagefind reads the language's folder and writes the bundle itself: no page passes through this process. */
-async function writeBundle(lang: Lang, articles: number, outDir: string): Promise<number> {
+async function writeBundle(lang: Lang, pages: number, outDir: string): Promise<number> {
   const bundleDir = join(outDir, searchBundleUrl(lang));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -85,8 +101,8 @@ async function writeBundle(lang: Lang, articles: number, outDir: string): Promis
   // Pagefind keeps only the pages with data-pagefind-body, as long as one has it: the counts must agree.
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  if (indexed !== articles) throw new Error(`Pagefind indexed ${indexed} pages under /${lang}/, where ${articles} articles were expected.`);
-  await minifyScript(join(bundleDir, 'pagefind.js'));
+  if (indexed !== pages) throw new Error(`Pagefind indexed ${indexed} pages under /${lang}/, where ${pages} were expected.`);
+  await minifyScripts(bundleDir);
   let bytes = 0;
   for (const file of listFiles(bundleDir)) {
     const path = join(bundleDir, file);
@@ -97,10 +113,22 @@ async function writeBundle(lang: Lang, articles: number, outDir: string): Promis
 }
 
 /**
- * Pagefind ships its script with whitespace removed but every name kept: minified, it goes from 47.2 to 32.3 kB,
- * and from 12.1 to 10.3 kB with brotli, on every first search (npm run bench:search).
+ * Pagefind ships its scripts with whitespace removed but every name kept. Minified, pagefind.js goes from 47.2 to
+ * 32.3 kB (12.1 to 10.3 kB with brotli) on every first search; bundled from its one export the search uses
+ * (`createInstance`), the module-level search API it also exports goes too (another 0.2 kB with brotli, npm run
+ * bench:search). Its highlight script, whose default export SearchHighlight uses, from 44.4 to 20.7 kB.
  */
-async function minifyScript(path: string): Promise<void> {
-  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' });
-  writeFileSync(path, code);
+async function minifyScripts(bundleDir: string): Promise<void> {
+  const search = join(bundleDir, 'pagefind.js');
+  const { outputFiles } = await build({
+    stdin: { contents: "export { createInstance } from './pagefind.js';", resolveDir: bundleDir, sourcefile: 'search-entry.js' },
+    bundle: true,
+    write: false,
+    ...MINIFY,
+  });
+  writeFileSync(search, outputFiles[0]!.contents);
+  const highlight = join(bundleDir, 'pagefind-highlight.js');
+  writeFileSync(highlight, (await transform(readFileSync(highlight, 'utf8'), MINIFY)).code);
 }
+
+const MINIFY = { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' } as const;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { parse as parseYaml } from 'yaml';
 // Explicit extensions: `npm run translations:*` runs this module with Node itself (scripts/translations.ts).
+import { readFrontmatter } from '../lib/frontmatter.ts';
 import { createIdAllocator, headingId } from '../lib/heading-ids.ts';
+import { MARKDOWN_FEATURES } from './markdown-features.ts';
 
 /** The id under which the title, description and the text before the first heading are fingerprinted. */
 export const INTRO_ID = '';
@@ -57,12 +58,14 @@ interface MdastNode {
  * Links count by their address, components by their text attributes; MDX
  * expressions and imports are code, not text.
  */
-export function sourceSections(source: string, format: 'md' | 'mdx'): { frontmatter: Record<string, unknown>; sections: SourceSection[] } {
+export function sourceSections(
+  source: string,
+  format: 'md' | 'mdx',
+  // Broken frontmatter reads as none: the frontmatter check names its problems.
+  frontmatter: Record<string, unknown> = readFrontmatter(source),
+): { frontmatter: Record<string, unknown>; sections: SourceSection[] } {
   const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
-  const root = parse(source, { features: { headingAttributes: true }, position: false }) as unknown as MdastNode;
-  const yamlNode = root.children?.find((node) => node.type === 'yaml');
-  const parsed: unknown = yamlNode && typeof yamlNode.value === 'string' ? parseYaml(yamlNode.value) : {};
-  const frontmatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  const root = parse(source, { features: MARKDOWN_FEATURES, position: false }) as unknown as MdastNode;
   const allocate = createIdAllocator();
   const sections: { id: string; parts: string[] }[] = [{ id: INTRO_ID, parts: [String(frontmatter['title'] ?? ''), String(frontmatter['description'] ?? '')] }];
   const visit = (node: MdastNode) => {

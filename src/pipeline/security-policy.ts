@@ -2,15 +2,15 @@ import { FEEDBACK } from './site-config.ts';
 
 /**
  * The Content Security Policy, in one place: every page carries it in a `<meta>`
- * (`src/components/SecurityPolicy.astro`) and `public/_headers` sends it as a
- * header, adding what a `<meta>` cannot carry.
+ * (`src/components/SecurityPolicy.astro`) and the hosts send it as a header
+ * (`src/lib/host-headers.ts`), adding what a `<meta>` cannot carry.
  *
  * The site never inlines a script or a stylesheet (see `astro.config.mjs`), so
  * `'self'` is enough for both and neither copy needs a hash.
  */
 
 /** Directives other than `script-src` and `style-src`, which Astro writes itself. */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self'",
   "object-src 'none'",
@@ -18,18 +18,18 @@ export const CSP_DIRECTIVES = [
   // Page feedback posts to its receiver, and only there (HELP_FEEDBACK_URL; docs/security.md).
   ...(FEEDBACK ? ([`form-action 'self' ${FEEDBACK.origin}`, `connect-src 'self' ${FEEDBACK.origin}`] as const) : (["form-action 'self'"] as const)),
   // VideoFacade loads a hosted player only once clicked, and no article configures one:
-  // to allow one, add its origin here and in public/_headers (docs/security.md).
+  // to allow one, add its origin here (docs/security.md).
   "frame-src 'none'",
 ] as const;
 
 /** Scripts: the site's own files; Pagefind compiles its WebAssembly search engine, which needs `'wasm-unsafe-eval'`. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Styles: the site's own stylesheet only. */
-export const STYLE_SOURCES = ["'self'"] as const;
+const STYLE_SOURCES = ["'self'"] as const;
 
 /** Directives a `<meta>` element may not carry (browsers ignore them there), so only the host header has them. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /**
  * The policy as each page's `<meta>` carries it.

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Explicit extensions: `npm run translations:*` runs this module with Node itself (scripts/translations.ts).
-import { LANGS, LANGUAGE_NAMES, isLang, type Lang } from '../i18n/locales.ts';
+import { LANGS, LANGUAGE_NAMES, type Lang } from '../i18n/locales.ts';
+import { count, listed } from '../lib/summary.ts';
+import { readSourceTexts, type SourceText } from './source-texts.ts';
 import { INTRO_ID, fingerprint, sourceSections } from './section-fingerprints.ts';
-import { listFiles } from './site-files.ts';
 
 /** One language's version of an article, read from its source file. */
 export interface TranslationSource {
@@ -41,22 +42,19 @@ export interface OutOfStep {
 export const TRANSLATIONS_LOCK = 'translations.lock.json';
 
 /**
- * Every article pair of a content folder, fingerprinted section by section from
- * its Markdown source. Articles without a twin, or whose twins' outlines differ,
- * are left out: the build reports those itself (src/data/articles.ts).
+ * Every article pair, fingerprinted section by section from its Markdown source.
+ * Articles without a twin, or whose twins' outlines differ, are left out: the
+ * build reports those itself (src/model.ts).
  */
-export function readTranslationPairs(contentDir: string): TranslationPair[] {
+export function translationPairs(sources: readonly SourceText[]): TranslationPair[] {
   const byKey = new Map<string, Partial<Record<Lang, TranslationSource>>>();
-  for (const path of listFiles(contentDir)) {
-    const [lang] = path.split('/');
-    const format = /\.mdx$/.test(path) ? 'mdx' : /\.md$/.test(path) ? 'md' : undefined;
-    if (!format || !isLang(lang) || !path.includes('/')) continue;
-    const file = join(contentDir, path);
-    const { frontmatter, sections } = sourceSections(readFileSync(file, 'utf8'), format);
+  for (const source of sources) {
+    const { lang, file, path } = source;
+    const { frontmatter, sections } = sourceSections(source.text, path.endsWith('.mdx') ? 'mdx' : 'md', source.frontmatter);
     const key = frontmatter['translationKey'];
     if (typeof key !== 'string') continue;
     const twins = byKey.get(key) ?? {};
-    twins[lang] = { lang, file, path, frontmatter, sections: sections.map(({ id, text }) => [id, fingerprint(text)]) };
+    twins[lang] = { lang, file, path, frontmatter, sections: sections.map(({ id, text: section }) => [id, fingerprint(section)]) };
     byKey.set(key, twins);
   }
   const pairs: TranslationPair[] = [];
@@ -67,7 +65,7 @@ export function readTranslationPairs(contentDir: string): TranslationPair[] {
 }
 
 /** The lock as it stands for the current text: what `npm run translations:accept` records. */
-export function currentTranslations(pairs: readonly TranslationPair[]): TranslationLock {
+function currentTranslations(pairs: readonly TranslationPair[]): TranslationLock {
   return Object.fromEntries(pairs.map((pair) => [pair.key, { fr: pair.fr.sections, en: pair.en.sections }]));
 }
 
@@ -75,15 +73,15 @@ export function currentTranslations(pairs: readonly TranslationPair[]): Translat
  * Compares the text with the lock. A section whose fingerprint moved in one
  * language only is out of step; everything else (sections changed in both
  * languages, new articles and sections, removed ones) goes into `next`, the
- * lock to write, where out-of-step sections keep their recorded fingerprints
- * so that the build keeps asking until the twin is updated or accepted.
+ * lock `npm run translations:accept` would write once nothing is out of step.
  */
 export function compareTranslations(
   lock: TranslationLock,
   pairs: readonly TranslationPair[],
-): { outOfStep: OutOfStep[]; next: TranslationLock; added: string[] } {
+): { outOfStep: OutOfStep[]; next: TranslationLock; added: string[]; changed: string[] } {
   const outOfStep: OutOfStep[] = [];
   const added: string[] = [];
+  const changed: string[] = [];
   const next: TranslationLock = {};
   for (const pair of pairs) {
     const locked = lock[pair.key];
@@ -109,13 +107,14 @@ export function compareTranslations(
         record.fr.push([frId, was.fr]);
         record.en.push([enId, was.en]);
       } else {
+        if (moved.length === 2) changed.push(`${pair.fr.file} ${describeSection(frId)} and ${pair.en.file} ${describeSection(enId)}`);
         record.fr.push([frId, frHash]);
         record.en.push([enId, enHash]);
       }
     });
     next[pair.key] = record;
   }
-  return { outOfStep, next, added };
+  return { outOfStep, next, added, changed };
 }
 
 function findIndexEither(locked: Record<Lang, [string, string][]>, frId: string, enId: string): number {
@@ -123,16 +122,17 @@ function findIndexEither(locked: Record<Lang, [string, string][]>, frId: string,
   return byFrench >= 0 ? byFrench : locked.en.findIndex(([id]) => id === enId);
 }
 
-/** How a message names a section: `#regles-mot-de-passe`, or the introduction. */
-export function describeSection(id: string): string {
-  return id === INTRO_ID ? 'the introduction (title, description and text before the first heading)' : `#${id}`;
+/** How a message names a section: `#regles-mot-de-passe`, or the introduction, said in full the first time only. */
+export function describeSection(id: string, { again = false } = {}): string {
+  if (id !== INTRO_ID) return `#${id}`;
+  return again ? 'the introduction' : 'the introduction (title, description and text before the first heading)';
 }
 
 /** The build's message for one out-of-step section: both files, the section, and the two ways out. */
 export function outOfStepMessage(problem: OutOfStep, lockFile: string): string {
   const twinLanguage = LANGUAGE_NAMES[problem.twin.lang];
-  const section = describeSection(problem.sectionId);
-  return `${problem.source.file}: the ${LANGUAGE_NAMES[problem.changed]} text of ${section} changed, and its twin in ${problem.twin.file} (${describeSection(problem.twinSectionId)}) did not. Update the ${twinLanguage} twin of ${section}, or run \`npm run translations:accept\` if the ${twinLanguage} already says the same, and commit ${lockFile}.`;
+  const again = { again: true };
+  return `${problem.source.file}: the ${LANGUAGE_NAMES[problem.changed]} text of ${describeSection(problem.sectionId)} changed, and its twin in ${problem.twin.file} (${describeSection(problem.twinSectionId, again)}) did not. Update the ${twinLanguage} twin of ${describeSection(problem.sectionId, again)}, or run \`npm run translations:accept\` if the ${twinLanguage} already says the same, and commit ${lockFile}.`;
 }
 
 /** The lock file as written: keys in order, one line per section, so a review shows which sections moved. */
@@ -151,23 +151,26 @@ export function readTranslationLock(lockFile: string): TranslationLock {
 }
 
 /**
- * The build's step: compares the content with `<contentDir>/translations.lock.json`,
- * records what is new or changed in both languages, and returns one message per
- * section out of step.
+ * The build's step, which writes nothing: one message per section out of step, and, when the lock lacks new
+ * articles and sections or the new text of sections changed in both languages, one line saying what to run.
  */
-export function checkTranslationLock(contentDir: string): { problems: string[]; added: string[]; lockFile: string } {
+export function checkTranslationLock(contentDir: string, sources: readonly SourceText[]): { problems: string[]; pending: string | undefined } {
   const lockFile = join(contentDir, TRANSLATIONS_LOCK);
-  const before = existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : '';
-  const { outOfStep, next, added } = compareTranslations(readTranslationLock(lockFile), readTranslationPairs(contentDir));
-  const text = serialiseTranslationLock(next);
-  if (text !== before) writeFileSync(lockFile, text);
-  return { problems: outOfStep.map((problem) => outOfStepMessage(problem, lockFile)), added, lockFile };
+  const { outOfStep, added, changed } = compareTranslations(readTranslationLock(lockFile), translationPairs(sources));
+  const waiting = [...added, ...changed.map((sections) => `${sections} (changed in both)`)];
+  return {
+    problems: outOfStep.map((problem) => outOfStepMessage(problem, lockFile)),
+    pending:
+      waiting.length > 0
+        ? `${count(waiting.length, 'change is', 'changes are')} not in ${lockFile} yet (${listed(waiting)}): once each twin says the same, run npm run translations:accept and commit it.`
+        : undefined,
+  };
 }
 
 /** `npm run translations:accept`: records every section's current text as in step with its twin. */
 export function acceptTranslations(contentDir: string): { lockFile: string; pairs: number } {
   const lockFile = join(contentDir, TRANSLATIONS_LOCK);
-  const pairs = readTranslationPairs(contentDir);
+  const pairs = translationPairs(readSourceTexts(contentDir).articles);
   writeFileSync(lockFile, serialiseTranslationLock(currentTranslations(pairs)));
   return { lockFile, pairs: pairs.length };
 }

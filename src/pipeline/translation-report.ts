@@ -3,7 +3,8 @@ import { dirname, basename } from 'node:path';
 // Explicit extensions: `npm run translations:report` runs this module with Node itself (scripts/translations.ts).
 import { LANGS, type Lang } from '../i18n/locales.ts';
 import { fingerprint, sourceSections } from './section-fingerprints.ts';
-import { compareTranslations, describeSection, readTranslationLock, readTranslationPairs, type OutOfStep, type TranslationSource } from './translation-lock.ts';
+import { readSourceTexts } from './source-texts.ts';
+import { compareTranslations, describeSection, readTranslationLock, translationPairs, type OutOfStep, type TranslationSource } from './translation-lock.ts';
 
 /** The commit that took a section away from the text its twin was recorded with. */
 export interface Since {
@@ -60,8 +61,8 @@ export function overdueReviews(sources: readonly TranslationSource[], today: str
   return sources
     .map((source) => {
       const { reviewBy, owner } = source.frontmatter;
-      // YAML may hand a bare date over as a Date or as text, depending on the parser.
-      const date = reviewBy instanceof Date ? reviewBy.toISOString().slice(0, 10) : typeof reviewBy === 'string' ? reviewBy : undefined;
+      // Frontmatter is read as YAML 1.2 (src/lib/frontmatter.ts): a bare date is text, YYYY-MM-DD.
+      const date = typeof reviewBy === 'string' ? reviewBy : undefined;
       return { file: source.file, reviewBy: date, ...(typeof owner === 'string' ? { owner } : {}) };
     })
     .filter((review): review is OverdueReview => review.reviewBy !== undefined && review.reviewBy < today)
@@ -85,7 +86,7 @@ function describeSince(when: SinceWhen): string {
  * their review date. It never fails: the build is what enforces parity.
  */
 export function translationReport(contentDir: string, lockFile: string, today: string): string {
-  const pairs = readTranslationPairs(contentDir);
+  const pairs = translationPairs(readSourceTexts(contentDir).articles);
   const { outOfStep, added } = compareTranslations(readTranslationLock(lockFile), pairs);
   const lines = [`Translation parity (${lockFile}, ${today})`, ''];
   for (const lang of LANGS) {
@@ -98,7 +99,7 @@ export function translationReport(contentDir: string, lockFile: string, today: s
     }
     lines.push('');
   }
-  if (added.length > 0) lines.push('Not yet recorded (the next build records them):', ...added.map((what) => `- ${what}`), '');
+  if (added.length > 0) lines.push('Not yet recorded (npm run translations:accept records them):', ...added.map((what) => `- ${what}`), '');
   const overdue = overdueReviews(
     pairs.flatMap((pair) => [pair.fr, pair.en]),
     today,

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hostPolicy, pagePolicy } from '../../src/pipeline/security-policy';
-import { a11yPaths, builtHtml, installChecks, NOT_FOUND_PATH } from '../support/a11y-page';
+import { a11yPaths, installChecks } from '../support/a11y-page';
+import { builtHtml, NOT_FOUND_PATH } from '../support/built-page';
 import { expectClean, watch } from '../support/csp-watch';
 import { expectGcMarks } from '../support/gc-marks';
 import { openInteractiveParts } from '../support/interactive-parts';
@@ -34,7 +35,8 @@ import { SEARCH, searchBox } from '../support/search';
 const paths = a11yPaths();
 // Each built page read once, to sort the pages into templates.
 const html = new Map(paths.map((path) => [path, builtHtml(path)]));
-const isArticle = (path: string) => html.get(path)!.includes('data-pagefind-body');
+// Search indexes the help centre's own pages too (notices, changes, quick links): an article is an <article> it indexes.
+const isArticle = (path: string) => /<article[^>]*\sdata-pagefind-body/.test(html.get(path)!);
 const isTroubleshooterStep = (path: string) => /^\/(fr\/depannage|en\/troubleshooting)\/[^/]+\/$/.test(path);
 /** Pages that share a template: articles (per language, as the longest carries the English chrome through every width) and troubleshooter steps. */
 const kindOf = (path: string) => (isArticle(path) ? `article ${path.slice(0, 4)}` : isTroubleshooterStep(path) ? 'troubleshooter step' : path);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, testMistakes, type Mistake } from './support';
+import { buildFixture, expectBuildToStop, type Mistake } from '../support/fixture-build';
 
 // Mistakes the build reports together share a fixture build: the frontmatter's, then the change log's.
 const mistakes: Mistake[] = [
@@ -30,7 +30,8 @@ const mistakes: Mistake[] = [
   },
 ];
 
-testMistakes(mistakes);
+// One test per mistake, or per group of mistakes the build reports together (its name lists them).
+for (const { name, edit, messages } of mistakes) test(`the build stops with a clear message when ${name}`, () => void expectBuildToStop(edit, messages));
 
 test('a new change with its section appears first on the changes page and in the feed, linked to the section, and a past reviewBy does not stop the build', () => {
   const build = buildFixture((content) => {

@@ -3,7 +3,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionaries } from '../../src/i18n';
-import { buildFixture } from './support';
+import { buildFixture } from '../support/fixture-build';
 
 const PRODUCTION = { HELP_SITE: 'https://aide-connexion.dec-ced.gc.ca' };
 

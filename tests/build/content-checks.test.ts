@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { buildFixture, expectBuildToStop, testMistakes, type Mistake } from './support';
+import { expectBuildToStop, publishThenEdit, type Mistake } from '../support/fixture-build';
 
-test('the untouched fixture content builds', () => {
-  const build = buildFixture(() => {});
+test('the untouched fixture content, once published (its locks recorded), builds again with nothing to report', () => {
+  const build = publishThenEdit(() => {}).rebuild;
   expect(build.output).toContain('pages checked');
   expect(build.status).toBe(0);
   // Nothing to read but real news: the known-harmless bundler notes on MDX modules are silenced (astro.config.mjs).
@@ -74,7 +74,8 @@ const mistakes: Mistake[] = [
   },
 ];
 
-testMistakes(mistakes);
+// One test per mistake, or per group of mistakes the build reports together (its name lists them).
+for (const { name, edit, messages } of mistakes) test(`the build stops with a clear message when ${name}`, () => void expectBuildToStop(edit, messages));
 
 test('the build names every problem of its links and images at once, each with its file, line and fix', () => {
   expectBuildToStop(

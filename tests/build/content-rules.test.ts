@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { expectBuildToStop } from './support';
+import { expectBuildToStop } from '../support/fixture-build';
 
 // Issue 21's content rules, each message with its file, line and fix; one fixture build proves them all.
 const LONG_FRENCH =

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, publishThenEdit, runBuild } from './support';
+import { buildFixture, publishThenEdit, runBuild } from '../support/fixture-build';
 
 const lockOf = (root: string) => JSON.parse(readFileSync(join(root, 'content', 'links.lock.json'), 'utf8')) as Record<string, string[]>;
 
@@ -32,7 +32,7 @@ test('the build stops when a published section id disappears, and links:accept r
   expect(runBuild(root, false).status).toBe(0);
 });
 
-test('a new article and a new section are recorded by the build itself, and the lock changes by exactly their lines', () => {
+test('a new article and a new section pass: the build writes nothing and says, in one line, to run links:accept, which adds exactly their lines', () => {
   const { rebuild, root } = publishThenEdit((content) => {
     content.write(
       'fr/nouveau.mdx',
@@ -50,7 +50,12 @@ test('a new article and a new section are recorded by the build itself, and the 
     content.replace('en/alpha.mdx', '## First section {#first-section}', '## First section {#first-section}\n\n## Second section {#second-section}');
   });
   expect(rebuild.status, rebuild.output).toBe(0);
-  expect(rebuild.output).toMatch(/Recorded 6 new link\(s\)/); // two pages, their first sections, and a new section on each side
+  // Two pages, their first sections, and a new section on each side.
+  expect(rebuild.output).toMatch(
+    /6 new pages and sections are not in \S*links\.lock\.json yet \(\/en\/alpha-en\/#second-section, .+ and 3 more\): run npm run links:accept and commit it\./,
+  );
+  expect(lockOf(root)['/fr/nouveau/']).toBeUndefined();
+  expect(runBuild(root, true).status).toBe(0);
   const before = readFileSync(join(root, 'content/links.lock.json'), 'utf8');
   expect(lockOf(root)['/fr/nouveau/']).toEqual(['premiere-section']);
   expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['deuxieme-section', 'premiere-section']);
@@ -84,9 +89,9 @@ test('a section alias keeps a renamed section id working', () => {
     content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nsectionAliases: { premiere-section: section-renommee }');
     content.replace('fr/depannage.yaml', /#premiere-section/g, '#section-renommee');
   });
-  // The old id still lands, and the new one is recorded beside it.
+  // The old id still lands, and the new one waits for links:accept.
   expect(rebuild.status, rebuild.output).toBe(0);
-  expect(rebuild.output).toContain('Recorded 1 new link(s)');
+  expect(rebuild.output).toContain('1 new page or section is not in');
   const html = readFileSync(join(rebuild.outDir, 'fr/alpha-fr/index.html'), 'utf8');
   expect(html).toMatch(/<span id="premiere-section" class="alias" data-alias-of="section-renommee"/);
 });
@@ -101,6 +106,8 @@ test('a moved article leaves a redirect page and a host redirect at its old addr
   expect(accepted.status, accepted.output).toBe(0);
   const redirectPage = readFileSync(join(accepted.outDir, 'en/alpha-en/index.html'), 'utf8');
   expect(redirectPage).toContain('<meta http-equiv="refresh" content="0; url=/en/alpha-moved/">');
+  // Search engines follow it to the article, and list only the article.
+  expect(redirectPage).toContain('<meta name="robots" content="noindex">');
   expect(redirectPage).toMatch(/This page has moved: <a href="\/en\/alpha-moved\/"[^>]*>Alpha article<\/a>/);
   expect(readFileSync(join(accepted.outDir, '_redirects'), 'utf8')).toContain('/en/alpha-en/ /en/alpha-moved/ 301');
   expect(readFileSync(join(accepted.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/alpha-en/');

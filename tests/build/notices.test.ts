@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, type ContentEditor, type FixtureBuild } from './support';
+import { buildFixture, type ContentEditor, type FixtureBuild } from '../support/fixture-build';
 
 const SAMPLE = readFileSync('tests/fixtures/notices/sample.yaml', 'utf8');
 
@@ -31,37 +31,37 @@ const mistakes: Mistake[] = [
     name: 'a notice has no English',
     file: 'sans-anglais.yaml',
     text: sampleWith(/^en:\n(?: {2}.*\n)+/m, ''),
-    messages: ['notices/sans-anglais.yaml: en: en is missing', 'in French (fr:) and in English (en:)'],
+    messages: ['notices/sans-anglais.yaml:3: en: en is missing', 'in French (fr:) and in English (en:)'],
   },
   {
     name: 'a notice has no French title',
     file: 'sans-titre.yaml',
     text: sampleWith(/^ {2}title: Connexion.*\n/m, ''),
-    messages: ['notices/sans-titre.yaml: fr.title: fr.title is required', 'in French'],
+    messages: ['notices/sans-titre.yaml:10: fr.title: fr.title is required', 'in French'],
   },
   {
     name: 'a notice ends before it starts',
     file: 'fin-avant-debut.yaml',
     text: sampleWith('end: 2026-12-05T12:00-05:00', 'end: 2026-12-05T07:00-05:00'),
-    messages: ['notices/fin-avant-debut.yaml: end: end comes before start', 'check the date, the hour and the time zone'],
+    messages: ['notices/fin-avant-debut.yaml:5: end: end comes before start', 'check the date, the hour and the time zone'],
   },
   {
     name: 'a notice has a start without a time zone',
     file: 'sans-fuseau.yaml',
     text: sampleWith('start: 2026-12-05T08:00-05:00', 'start: 2026-12-05T08:00'),
-    messages: ['notices/sans-fuseau.yaml: start: start must be a date and time with its time zone', '2026-12-05T08:00-05:00'],
+    messages: ['notices/sans-fuseau.yaml:4: start: start must be a date and time with its time zone', '2026-12-05T08:00-05:00'],
   },
   {
-    name: 'a notice covers an article that does not exist',
-    file: 'page-inconnue.yaml',
-    text: sampleWith('pages: [alpha]', 'pages: [beta]'),
-    messages: ['notices/page-inconnue.yaml: covers.pages: no article has translationKey "beta"', 'use the translationKey of an article'],
+    name: 'a notice file is not named in lower case with hyphens',
+    file: 'Panne GCKey.yaml',
+    text: SAMPLE,
+    messages: ['notices/Panne GCKey.yaml: a notice is a .yaml file named in lower case with hyphens'],
   },
   {
     name: 'a notice has an unknown severity',
     file: 'gravite.yaml',
     text: sampleWith('severity: outage', 'severity: urgent'),
-    messages: ['notices/gravite.yaml: severity: severity must be one of: outage, warning, info'],
+    messages: ['notices/gravite.yaml:3: severity: severity must be one of: outage, warning, info'],
   },
 ];
 

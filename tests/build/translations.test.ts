@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BASE_CONTENT, buildFixture, ContentEditor, publishThenEdit, runBuild } from './support';
+import { acceptTranslations, BASE_CONTENT, buildFixture, ContentEditor, publishThenEdit, runBuild } from '../support/fixture-build';
 
 const SCRIPT = resolve('scripts/translations.ts');
 
@@ -17,13 +17,18 @@ function translations(command: 'accept' | 'report', contentDir: string) {
   return spawnSync(process.execPath, [SCRIPT, command], { encoding: 'utf8', env: { ...process.env, HELP_CONTENT_DIR: contentDir } });
 }
 
-test('the first build records every article pair in the translation lock without complaint', () => {
+test('a build without a translation lock passes, writes none and says what to run; translations:accept records every pair', () => {
   const build = buildFixture(() => {});
   expect(build.status, build.output).toBe(0);
-  const lock = JSON.parse(readFileSync(join(build.root, 'content', 'translations.lock.json'), 'utf8')) as Record<string, Record<string, [string, string][]>>;
+  const lockFile = join(build.root, 'content', 'translations.lock.json');
+  expect(existsSync(lockFile)).toBe(false);
+  expect(build.output).toMatch(
+    /2 changes are not in \S*translations\.lock\.json yet \(\S*alpha\.mdx and \S*alpha\.mdx \(a new pair\), .+\(a new pair\)\): once each twin says the same, run npm run translations:accept and commit it\./,
+  );
+  expect(acceptTranslations(join(build.root, 'content')).status).toBe(0);
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as Record<string, Record<string, [string, string][]>>;
   expect(lock['alpha']!['fr']!.map(([id]) => id)).toEqual(['', 'premiere-section']);
   expect(lock['alpha']!['en']!.map(([id]) => id)).toEqual(['', 'first-section']);
-  expect(build.output).toContain('(a new pair)');
 });
 
 test('the build stops, naming both files and the section, when a section changes in French and not in English', () => {
@@ -54,7 +59,7 @@ test('typography-only edits (non-breaking and doubled spaces, apostrophes) pass 
   expect(content.read('translations.lock.json')).toBe(lockBefore);
 });
 
-test('a section changed in both languages, or added to both, is recorded by the build itself', () => {
+test('a section changed in both languages, or added to both, passes: the build writes nothing and says, in one line, to run translations:accept', () => {
   const { rebuild, content, lockBefore } = publishThenTranslate((content) => {
     content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]');
     content.replace('en/alpha.mdx', 'See [the help page]', 'Read [the help page]');
@@ -62,9 +67,14 @@ test('a section changed in both languages, or added to both, is recorded by the 
     content.write('en/alpha.mdx', `${content.read('en/alpha.mdx')}\n## New section {#new-section}\n\nText.\n`);
   });
   expect(rebuild.status, rebuild.output).toBe(0);
-  expect(rebuild.output).toContain('#nouvelle-section and');
+  expect(content.read('translations.lock.json')).toBe(lockBefore);
+  const pending = rebuild.output.split('\n').filter((line) => line.includes('translations:accept'));
+  expect(pending).toHaveLength(1);
+  expect(pending[0]).toMatch(/2 changes are not in \S*translations\.lock\.json yet/);
+  expect(pending[0]).toContain('#nouvelle-section and');
+  expect(pending[0]).toContain('(changed in both)');
+  expect(acceptTranslations(content.dir).status).toBe(0);
   const lock = content.read('translations.lock.json');
-  expect(lock).not.toBe(lockBefore);
   expect(lock).toContain('"nouvelle-section"');
   expect(lock).toContain('"new-section"');
 });
@@ -72,7 +82,7 @@ test('a section changed in both languages, or added to both, is recorded by the 
 test('npm run translations:accept records the French change as in step, after which the build passes', () => {
   const { rebuild, content, root } = publishThenTranslate((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
   expect(rebuild.status).not.toBe(0);
-  const accept = translations('accept', content.dir);
+  const accept = acceptTranslations(content.dir);
   expect(accept.status, accept.stderr).toBe(0);
   expect(accept.stdout).toContain('translations.lock.json');
   const again = runBuild(root, true);

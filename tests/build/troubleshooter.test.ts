@@ -1,4 +1,5 @@
-import { testMistakes, type Mistake } from './support';
+import { test } from '@playwright/test';
+import { expectBuildToStop, type Mistake } from '../support/fixture-build';
 
 const FR = 'fr/depannage.yaml';
 const EN = 'en/troubleshooting.yaml';
@@ -96,4 +97,7 @@ const mistakes: Mistake[] = [
   },
 ];
 
-testMistakes(mistakes, (name) => `the build stops, naming the file, the line and the fix, when ${name}`);
+// One test per group of mistakes the build reports together (its name lists them).
+for (const { name, edit, messages } of mistakes) {
+  test(`the build stops, naming the file, the line and the fix, when ${name}`, () => void expectBuildToStop(edit, messages));
+}

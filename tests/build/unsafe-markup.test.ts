@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_CONTENT, buildFixture, type ContentEditor } from './support';
+import { BASE_CONTENT, buildFixture, type ContentEditor } from '../support/fixture-build';
 
 // Each fixture build starts Astro, so one article carries every case of its format:
 // the build must report all of them at once, each with its own line.

@@ -2,7 +2,7 @@
  * The site as a web team serves it: nginx with deploy/nginx's configuration over the
  * production build (tests/support/nginx.ts starts it). Headers, compression, caching,
  * internal files, the 404 page, and every page and the search in Chromium under its CSP.
- * Moved articles' 301s need a moved article: tests/build/nginx-redirects.test.ts.
+ * Moved articles' 301s need a moved article: tests/fixture-e2e/nginx-redirects.test.ts.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { expect } from '@playwright/test';
@@ -113,7 +113,7 @@ test('a browser that accepts no encoding gets the files as built, still with Var
 
 test('files meant for other hosts and for nginx itself answer 404 with the not-found page', async ({ request }) => {
   const notFound = readFileSync(builtFile('404.html'), 'utf8');
-  for (const path of ['/_headers', '/_redirects', '/_nginx-redirects.map']) {
+  for (const path of ['/_headers', '/_redirects', '/_nginx-redirects.map', '/_nginx-headers.conf']) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'identity' } });
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toBe(notFound);

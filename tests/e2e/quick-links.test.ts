@@ -3,19 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { isLang } from '../../src/i18n/locales';
-import { SOURCE_PAGE } from '../../src/lib/article-schema';
+import { SOURCE_PAGE } from '../../src/schemas/article';
 import { readFrontmatter } from '../../src/lib/frontmatter';
-import { parseTree, troubleshooterStepUrl, type Tree } from '../../src/lib/troubleshooter';
-import { reservedBy, SITE_PAGES, troubleshooterUrl } from '../../src/lib/urls';
+import { troubleshooterStepUrl, type Tree } from '../../src/lib/troubleshooter';
+import { reservedBy, troubleshooterUrl } from '../../src/lib/urls';
 import { CONTENT_DIR } from '../../src/pipeline/site-config';
+import { troubleshooterTree } from '../support/editor-yaml';
 
 const lock = JSON.parse(readFileSync(`${CONTENT_DIR}/links.lock.json`, 'utf8')) as Record<string, string[]>;
-const trees = Object.fromEntries(
-  LANGS.map((lang) => {
-    const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
-    return [lang, parseTree(lang, file, readFileSync(file, 'utf8')).tree!];
-  }),
-) as Record<Lang, Tree>;
+const trees = Object.fromEntries(LANGS.map((lang) => [lang, troubleshooterTree(lang)])) as Record<Lang, Tree>;
 /** Each article's sources as its frontmatter lists them (none listed: the original page), by address. */
 const sources = new Map<string, readonly string[]>(
   LANGS.flatMap((lang) =>

@@ -30,7 +30,7 @@ for (const { lang, article } of [
 ] as const) {
   test(`${lang}: the items of a list stay apart in an excerpt`, async ({ page }) => {
     await page.goto(searchPageFor(lang, 'firefox'));
-    const result = resultsList(page, lang).locator(':scope > li', { has: page.locator(`a[href="${article}"]`) });
+    const result = resultsList(page, lang).locator(':scope > li', { has: page.locator(`a[href^="${article}?"]`) });
     const excerpt = (await result.locator('.excerpt').textContent()) ?? '';
     expect(excerpt).toMatch(/Google Chrome\W*\s+Microsoft Edge\W*\s+Mozilla Firefox\W*\s+Safari/);
   });

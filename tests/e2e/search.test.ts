@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
 import { MAX_QUERY_LENGTH } from '../../src/browser/search-client';
+import { AS_TYPED_PARAM, TYPING_PAUSE_MS } from '../../src/components/search-box-results';
+import { SEARCH_HIGHLIGHT_PARAM, searchWordsUrl } from '../../src/lib/search';
 import { troubleshooterUrl } from '../../src/lib/urls';
 import { resultsList, SEARCH, searchBox, searchPageFor, searchStatus } from '../support/search';
 
@@ -14,6 +16,33 @@ const CASES = {
     twin: '/fr/partenaire-de-connexion/',
   },
   en: { query: 'gckey', best: '/en/gckey/', count: /^\d+ results for “gckey”$/, otherOnly: 'vie privée', twin: '/en/sign-in-partner/' },
+} as const;
+
+/** A result's address: the page, then the searched words for it to highlight (Pagefind's highlightParam). */
+const leadsTo = (path: string) => new RegExp(`^${path}\\?${SEARCH_HIGHLIGHT_PARAM}=`);
+
+/** The contact page, where the team's channels are. */
+const CONTACT = { fr: '/fr/communiquer-avec-nous/', en: '/en/contact-us/' } as const;
+/** Per language: a query about a problem, and its best answer. */
+const PROBLEM = {
+  fr: { query: 'pourquoi mon code ne fonctionne pas', first: '/fr/code-six-chiffres-refuse/' },
+  en: { query: 'why is my code not working', first: '/en/six-digit-code-refused/' },
+} as const;
+/** Per language: a problem in general that only the accessibility statement's text matches, and that page by its name. */
+const GENERAL_PROBLEM = { fr: 'j’ai une erreur', en: 'I get an error' } as const;
+const ACCESSIBILITY = {
+  fr: { query: 'problème d’accessibilité', page: '/fr/accessibilite/' },
+  en: { query: 'accessibility problem', page: '/en/accessibility/' },
+} as const;
+/** Per language: a query with a misspelt word, as corrected, the answer the correction finds, and the word list's shards it reads. */
+const MISSPELT = {
+  fr: { typed: 'navigteur', corrected: 'navigateur', first: '/fr/navigateurs-pris-en-charge/', letters: ['n'] },
+  en: { typed: 'forgot pasword', corrected: 'forgot password', first: '/en/forgot-gckey-password/', letters: ['f', 'p'] },
+} as const;
+/** Per language: a query whose best answer names it in a section heading (its id). */
+const HIGHLIGHT = {
+  fr: { query: 'Internet Explorer', article: '/fr/navigateurs-pris-en-charge/', heading: 'internet-explorer' },
+  en: { query: 'Internet Explorer', article: '/en/supported-browsers/', heading: 'internet-explorer' },
 } as const;
 
 /** Fails the test on any script error or dialog: an injected script would show itself by one or the other. */
@@ -68,7 +97,7 @@ for (const lang of LANGS) {
       await expect(resultsList(page, lang).locator(':scope > li.result')).toHaveCount(Math.min(total, 10));
     });
 
-    test('a search waits for a pause in typing: only the typed query fetches its results, not every word on the way', async ({ page }) => {
+    test('a search waits for a pause in typing: only the typed query is searched and fetches its results, not every word on the way', async ({ page }) => {
       await page.goto(where.home);
       // Pagefind loaded and a first search done, so that each later key could search at once.
       await typeInHeader(page, lang, 'QR');
@@ -77,11 +106,31 @@ for (const lang of LANGS) {
       page.on('request', (request) => {
         if (request.url().includes('/fragment/')) fragments.add(request.url());
       });
+      // Every message the results show from now on: a search that runs to the end says what it found.
+      await page.evaluate(() => {
+        const message = document.querySelector('search-box [data-search-message]')!;
+        const shown: string[] = [];
+        Object.assign(window, { shown });
+        new MutationObserver(() => shown.push(message.textContent ?? '')).observe(message, { childList: true, characterData: true, subtree: true });
+      });
       await searchBox(page, lang).fill('');
-      await searchBox(page, lang).pressSequentially(lang === 'fr' ? 'navigateur pris en charge' : 'supported browser', { delay: 60 });
+      const typed = lang === 'fr' ? 'navigateur pris en charge' : 'supported browser';
+      // The page's timers on a clock the test moves: 100 ms between keys, however slow the machine is; and a
+      // moment between them for a search that starts at a key (it would without the pause) to show its results.
+      await page.clock.install();
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      for (const key of typed) {
+        await searchBox(page, lang).press(key === ' ' ? 'Space' : key);
+        await page.clock.runFor(100);
+        await page.waitForTimeout(50);
+      }
+      await page.clock.runFor(TYPING_PAUSE_MS);
       await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', /navigateurs-pris-en-charge|supported-browsers/);
+      const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+      const answered = shown.filter((message) => message && message !== t['search.searching']);
+      expect(answered.length).toBeGreaterThan(0);
+      expect(answered.filter((message) => !message.includes(typed))).toEqual([]);
       // One query's results, a dropdown's worth, where searching at every key fetched the results of each prefix.
-      expect(fragments.size).toBeGreaterThan(0);
       expect(fragments.size).toBeLessThanOrEqual(3);
     });
 
@@ -89,8 +138,8 @@ for (const lang of LANGS) {
       await page.goto(where.home);
       await typeInHeader(page, lang, query);
       const results = resultsList(page, lang);
-      await expect(results.locator(':scope > li').first().getByRole('link').first()).toHaveAttribute('href', best);
-      await expect(results.locator(':scope > li').first().locator('ul a').first()).toHaveAttribute('href', new RegExp(`^${best}#[a-z0-9-]+$`));
+      await expect(results.locator(':scope > li').first().getByRole('link').first()).toHaveAttribute('href', leadsTo(best));
+      await expect(results.locator(':scope > li').first().locator('ul a').first()).toHaveAttribute('href', new RegExp(`^${best}\\?[^#]+#[a-z0-9-]+$`));
       await expect(results.locator('mark').first()).toBeVisible();
       const status = searchStatus(page);
       await expect(status).toHaveAttribute('role', 'status');
@@ -102,7 +151,7 @@ for (const lang of LANGS) {
       await typeInHeader(page, lang, query);
       const results = resultsList(page, lang);
       const links = results.getByRole('link');
-      await expect(links.first()).toHaveAttribute('href', best);
+      await expect(links.first()).toHaveAttribute('href', leadsTo(best));
       const box = searchBox(page, lang);
 
       await page.keyboard.press('ArrowDown');
@@ -124,7 +173,7 @@ for (const lang of LANGS) {
       await page.keyboard.press('ArrowDown');
       await expect(links.nth(0)).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`${best}$`));
+      await expect(page).toHaveURL(new RegExp(`${best}\\?${SEARCH_HIGHLIGHT_PARAM}=`));
     });
 
     test('Ctrl+K and ⌘+K focus the search box; K alone types nothing anywhere', async ({ page }) => {
@@ -146,13 +195,13 @@ for (const lang of LANGS) {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(`${searchPageFor(lang, query).replace('%20', '+')}`);
       await expect(searchBox(page, lang)).toHaveValue(query);
-      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', best);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(best));
     });
 
     test('a ?q= link opens the search page on its results, and the search page keeps ?q= up to date for sharing', async ({ page }) => {
       await page.goto(searchPageFor(lang, query));
       await expect(searchBox(page, lang)).toHaveValue(query);
-      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', best);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(best));
       await expect(searchStatus(page)).toHaveText(count);
 
       await searchBox(page, lang).fill('Internet Explorer');
@@ -183,11 +232,115 @@ for (const lang of LANGS) {
       }
     });
 
-    test('a query found in neither language says so and offers every topic', async ({ page }) => {
+    test('a query found in neither language is no dead end: the dropdown offers the troubleshooter, the team and every topic', async ({ page }) => {
       await page.goto(where.home);
       await typeInHeader(page, lang, 'zzxqv');
       await expect(searchStatus(page)).toHaveText(t['search.none'].replace('{query}', 'zzxqv'));
+      const help = page.getByRole('list', { name: t['search.help.title'] }).first();
+      await expect(help.getByRole('link', { name: t['troubleshooter.start'] })).toHaveAttribute('href', troubleshooterUrl(lang));
+      await expect(help.getByRole('link', { name: t['search.contact'] })).toHaveAttribute('href', CONTACT[lang]);
       await expect(resultsList(page, lang).getByRole('link', { name: t['search.browse'] })).toHaveAttribute('href', `${where.page}#topics`);
+      // Arrow keys reach them too.
+      await page.keyboard.press('ArrowDown');
+      await expect(help.getByRole('link', { name: t['troubleshooter.start'] })).toBeFocused();
+    });
+
+    test('the search page, with no result, offers the troubleshooter and the contact channels', async ({ page }) => {
+      await page.goto(searchPageFor(lang, 'zzxqv'));
+      await expect(searchStatus(page)).toHaveText(t['search.none'].replace('{query}', 'zzxqv'));
+      const help = page.getByRole('region', { name: t['search.help.title'] });
+      await expect(help.getByRole('link', { name: t['troubleshooter.start'] })).toHaveAttribute('href', troubleshooterUrl(lang));
+      await expect(help.getByRole('list', { name: t['contact.channels'] }).getByRole('link')).not.toHaveCount(0);
+    });
+
+    test('a query about a problem offers the troubleshooter above its results', async ({ page }) => {
+      await page.goto(where.home);
+      await typeInHeader(page, lang, PROBLEM[lang].query);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(PROBLEM[lang].first));
+      await expect(page.getByRole('list', { name: t['search.help.title'] }).first().getByRole('link', { name: t['troubleshooter.start'] })).toBeVisible();
+      // A query that is not about a problem shows only its results.
+      await searchBox(page, lang).fill(query);
+      await expect(searchStatus(page)).toHaveText(count);
+      await expect(page.getByRole('list', { name: t['search.help.title'] }).first()).toBeHidden();
+    });
+
+    test('a problem in general never leads to a page about the help centre, which its name still finds', async ({ page }) => {
+      await page.goto(where.home);
+      // The accessibility statement alone says "error" ("erreur"): a reader with an error gets help, not the statement.
+      await typeInHeader(page, lang, GENERAL_PROBLEM[lang]);
+      await expect(searchStatus(page)).toHaveText(t['search.none'].replace('{query}', GENERAL_PROBLEM[lang]));
+      await expect(page.getByRole('list', { name: t['search.help.title'] }).first().getByRole('link', { name: t['troubleshooter.start'] })).toBeVisible();
+      await searchBox(page, lang).fill(ACCESSIBILITY[lang].query);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(ACCESSIBILITY[lang].page));
+    });
+
+    test('a word the index does not know is corrected, and the search as typed is one link away', async ({ page }) => {
+      const { typed, corrected, first } = MISSPELT[lang];
+      await page.goto(where.home);
+      await typeInHeader(page, lang, typed);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(first));
+      const asTyped = t['search.asTyped'].replace('{query}', typed);
+      await expect(page.locator('[data-search-message]').first()).toContainText(corrected);
+      await expect(searchStatus(page)).toContainText(asTyped);
+      await page.getByRole('link', { name: asTyped }).click();
+      // The search page searches the words as typed: nothing is corrected, and the offer is gone.
+      await expect(searchBox(page, lang)).toHaveValue(typed);
+      await expect(searchStatus(page)).toHaveText(new RegExp(`(${typed}).*$`));
+      await expect(page.getByRole('link', { name: asTyped })).toBeHidden();
+      await expect(page.locator('[data-search-message]').first()).not.toContainText(corrected);
+      // Typing again corrects again, and the address forgets the request.
+      await searchBox(page, lang).fill(`${typed} `);
+      await expect(page.getByRole('link', { name: asTyped })).toBeVisible();
+      expect(new URL(page.url()).searchParams.has(AS_TYPED_PARAM)).toBe(false);
+    });
+
+    test('the word list for corrections is fetched only for a query with a word the index does not know, and only its words’ letters', async ({ page }) => {
+      const lists: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/words/')) lists.push(new URL(request.url()).pathname);
+      });
+      await page.goto(where.home);
+      await typeInHeader(page, lang, query);
+      await expect(searchStatus(page)).toHaveText(count);
+      expect(lists).toEqual([]);
+      await searchBox(page, lang).fill(MISSPELT[lang].typed);
+      await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', leadsTo(MISSPELT[lang].first));
+      expect(lists.sort()).toEqual(MISSPELT[lang].letters.map((letter) => searchWordsUrl(`/pagefind/${lang}/`, letter)));
+    });
+
+    test('a result opens its article with the searched words highlighted, never its section links, under the CSP', async ({ page }) => {
+      const trouble = watchForTrouble(page);
+      const { query: words, article, heading } = HIGHLIGHT[lang];
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('pagefind-highlight')) scripts.push(request.url());
+      });
+      // Opened otherwise, the article loads no highlight script.
+      await page.goto(article);
+      await page.waitForLoadState('networkidle');
+      expect(scripts).toEqual([]);
+      await page.goto(searchPageFor(lang, words));
+      await resultsList(page, lang).getByRole('link').first().click();
+      await expect(page).toHaveURL(new RegExp(`^[^?]*${article}\\?${SEARCH_HIGHLIGHT_PARAM}=`));
+      const marks = page.locator('[data-pagefind-body] mark.search-highlight');
+      await expect(marks.first()).toBeVisible();
+      expect(scripts).toEqual([expect.stringContaining(`/pagefind/${lang}/pagefind-highlight.js`)]);
+      expect(await page.locator('[data-pagefind-ignore] mark, .toc mark').count()).toBe(0);
+      // A heading with a highlighted word keeps its section link on top, and a focused link its ring.
+      const section = page.locator(`:is(h2, h3)#${heading}`);
+      await expect(section.locator('mark.search-highlight')).not.toHaveCount(0);
+      const anchor = page.locator(`#${heading} + section-tools a.anchor`);
+      await anchor.focus();
+      await anchor.scrollIntoViewIfNeeded();
+      const onTop = await anchor.evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !!hit && link.contains(hit);
+      });
+      expect(onTop).toBe(true);
+      const ring = await anchor.evaluate((link) => getComputedStyle(link).outlineStyle);
+      expect(ring).not.toBe('none');
+      expect(trouble).toEqual([]);
     });
 
     test('a query that looks like HTML is shown as text and never runs, in the box and in ?q=', async ({ page }) => {
@@ -225,7 +378,9 @@ for (const lang of LANGS) {
       });
     }
 
-    test('without JavaScript, the header box still leads to the search page, which lists every article and its sections', async ({ browser }) => {
+    test('without JavaScript, the header box still leads to the search page, which offers the troubleshooter and the contact channels, and lists every article and its sections', async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(where.home);
@@ -233,6 +388,9 @@ for (const lang of LANGS) {
       await searchBox(page, lang).press('Enter');
       await expect(page).toHaveURL(`${searchPageFor(lang, query).replace('%20', '+')}`);
       await expect(page.getByText(t['search.noScript'])).toBeVisible();
+      const help = page.getByRole('region', { name: t['search.help.title'] });
+      await expect(help.getByRole('link', { name: t['troubleshooter.start'] })).toHaveAttribute('href', troubleshooterUrl(lang));
+      await expect(help.getByRole('list', { name: t['contact.channels'] }).getByRole('link').first()).toBeVisible();
       const topics = await page.locator('section[aria-labelledby=topics] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 
       // The home lists every article: each must be in the topic index, with its sections.

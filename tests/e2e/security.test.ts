@@ -1,8 +1,8 @@
 /**
- * The site runs under its strict Content Security Policy and talks to no one
- * else: every page of the sitemap and the interactive flows (search, copy
- * link, video transcript) are run with the policy the host sends, and any CSP
- * violation, console error or request to another origin fails the test.
+ * The host's headers as the test server sends them, the policy's own limits, and the flows the
+ * page-by-page pass does not run (copy link), under the strict Content Security Policy: any CSP
+ * violation, console error or request to another origin fails. Every page of the sitemap, and the
+ * header search, run under the policy in tests/a11y/pages.test.ts (and under nginx in tests/e2e/nginx.test.ts).
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,6 @@ import { useTranslations, type Lang } from '../../src/i18n';
 import { parseHeaders } from '../../src/lib/host-headers';
 import { hostPolicy } from '../../src/pipeline/security-policy';
 import { expectClean, watch } from '../support/csp-watch';
-import { resultsList, searchBox } from '../support/search';
 import { sitemapPaths } from '../support/site';
 import { OUT_DIR } from '../../src/pipeline/site-config';
 
@@ -30,16 +29,8 @@ test('the host sends the policy of src/pipeline/security-policy.ts and the other
   }
 });
 
-test('the policy forbids inline and evaluated scripts, other origins, plugins, framing and foreign forms', () => {
-  const policy = hostPolicy();
-  const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
-  expect(directive('default-src')).toBe("default-src 'self'");
-  expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
-  expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
-  expect(directive('object-src')).toBe("object-src 'none'");
-  expect(directive('base-uri')).toBe("base-uri 'self'");
-  expect(directive('form-action')).toBe("form-action 'self'");
-  expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+test('the policy allows no inline or evaluated script, no wildcard and no other origin', () => {
+  expect(hostPolicy()).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
 });
 
 test('fingerprinted assets are served with a one-year immutable cache', async ({ request }) => {
@@ -69,25 +60,6 @@ test('the guard sees a violation: an inline script and a request to another orig
   await context.close();
 });
 
-const SEARCHES: { lang: Lang; home: string; query: string }[] = [
-  { lang: 'fr', home: '/fr/', query: 'CléGC' },
-  { lang: 'en', home: '/en/', query: 'GCKey' },
-];
-
-for (const { lang, home, query } of SEARCHES) {
-  test(`${lang}: the header search loads Pagefind and shows results under the CSP, from the site alone`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext();
-    const found = await watch(context, baseURL!);
-    const page = await context.newPage();
-    await page.goto(home);
-    await searchBox(page, lang).fill(query);
-    await expect(resultsList(page, lang).locator(':scope > li').first()).toBeVisible();
-    await expect(resultsList(page, lang).getByRole('link').first()).toHaveAttribute('href', new RegExp(`^/${lang}/`));
-    expectClean(found);
-    await context.close();
-  });
-}
-
 const COPIES: { lang: Lang; path: string; heading: string }[] = [
   { lang: 'fr', path: '/fr/cle-gc/', heading: 'Règles du mot de passe' },
   { lang: 'en', path: '/en/gckey/', heading: 'Password rules' },
@@ -103,25 +75,6 @@ for (const { lang, path, heading } of COPIES) {
     await page.getByRole('button', { name: t('sectionLink.copyLabel', { title: heading }), exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: t('sectionLink.copied') })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${RegExp.escape(`${baseURL}${path}#`)}[a-z0-9-]+$`));
-    expectClean(found);
-    await context.close();
-  });
-}
-
-for (const { lang, path } of COPIES) {
-  test(`${lang}: the video tutorial's transcript closes and opens again under the CSP`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext();
-    const found = await watch(context, baseURL!);
-    const page = await context.newPage();
-    await page.goto(path);
-    const transcript = page.locator('[data-video-tutorial] details').first();
-    const summary = transcript.locator('summary');
-    const before = await transcript.evaluate((details: HTMLDetailsElement) => details.open);
-    await summary.click();
-    await expect.poll(() => transcript.evaluate((details: HTMLDetailsElement) => details.open)).toBe(!before);
-    await summary.click();
-    await expect.poll(() => transcript.evaluate((details: HTMLDetailsElement) => details.open)).toBe(before);
-    await expect(transcript.locator('.transcript-body')).toBeVisible({ visible: before });
     expectClean(found);
     await context.close();
   });

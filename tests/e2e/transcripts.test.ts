@@ -13,7 +13,7 @@ for (const { path, summary, text } of [
   }) => {
     await page.goto(path);
     const tutorial = page.locator('[data-video-tutorial]');
-    // Either way the reader knows what there is (tests/build/video.test.ts builds both cases).
+    // Either way the reader knows what there is (tests/fixture-e2e/video.test.ts builds both cases).
     const unavailable = tutorial.getByText(dictionaries[path.startsWith('/en/') ? 'en' : 'fr']['video.unavailable'], { exact: true });
     const players = await tutorial.locator('video, video-facade').count();
     await expect(unavailable).toHaveCount(players === 0 ? 1 : 0);

@@ -1,21 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { dictionaries, LANGS, type Lang } from '../../src/i18n';
-import { CONTACT_FILE, parseContactSettings, unbreakablePhone } from '../../src/lib/contact-settings';
-import { parseTree, type Step, type Tree } from '../../src/lib/troubleshooter';
-import { SITE_PAGES, troubleshooterUrl } from '../../src/lib/urls';
-import { CONTENT_DIR } from '../../src/pipeline/site-config';
+import { unbreakablePhone } from '../../src/lib/contact-settings';
+import { troubleshooterStepUrl, type Step, type Tree } from '../../src/lib/troubleshooter';
+import { troubleshooterUrl } from '../../src/lib/urls';
+import { contactSettings, troubleshooterTree } from '../support/editor-yaml';
 
-const trees = Object.fromEntries(
-  LANGS.map((lang) => {
-    const file = join(CONTENT_DIR, lang, `${SITE_PAGES.troubleshooter[lang]}.yaml`);
-    return [lang, parseTree(lang, file, readFileSync(file, 'utf8')).tree!];
-  }),
-) as Record<Lang, Tree>;
-const contact = parseContactSettings(CONTACT_FILE, readFileSync(join(CONTENT_DIR, CONTACT_FILE), 'utf8'));
+const trees = Object.fromEntries(LANGS.map((lang) => [lang, troubleshooterTree(lang)])) as Record<Lang, Tree>;
+const contact = contactSettings();
 
-const stepUrl = (tree: Tree, step: Step) => troubleshooterUrl(tree.lang, step === tree.steps[0] ? undefined : step.id);
+const stepPath = (tree: Tree, step: Step) => troubleshooterStepUrl(tree, tree.steps.indexOf(step));
 
 /** The longest path through the tree: every question it passes, then the answer it ends on. */
 function deepestWalk(tree: Tree, step = tree.steps[0]!): { steps: Step[]; labels: string[]; answer: string } {
@@ -32,7 +25,7 @@ function deepestWalk(tree: Tree, step = tree.steps[0]!): { steps: Step[]; labels
 
 /** Checks the page shows `step` as the current question: its address, its heading, and a title that announces it. */
 async function expectStep(page: Page, tree: Tree, step: Step) {
-  await expect(page).toHaveURL(new RegExp(`${stepUrl(tree, step)}$`));
+  await expect(page).toHaveURL(new RegExp(`${stepPath(tree, step)}$`));
   await expect(page.getByRole('heading', { level: 2, name: step.question })).toBeVisible();
   await expect(page).toHaveTitle(step === tree.steps[0] ? new RegExp(`^${tree.title}`) : new RegExp(`^${step.question.replace(/[?]/g, '\\?')}`));
 }
@@ -74,20 +67,20 @@ for (const lang of LANGS) {
   }) => {
     const other = lang === 'fr' ? trees.en : trees.fr;
     for (const [index, step] of tree.steps.entries()) {
-      await page.goto(stepUrl(tree, step));
+      await page.goto(stepPath(tree, step));
       await expectStep(page, tree, step);
       const links = page.getByRole('list', { name: t['troubleshooter.choices'] }).getByRole('link');
       await expect(links).toHaveCount(step.choices.length);
       for (const [at, choice] of step.choices.entries()) {
         const next = tree.steps.find((candidate) => candidate.id === choice.next);
-        await expect(links.nth(at)).toHaveAttribute('href', next ? stepUrl(tree, next) : choice.answer!);
+        await expect(links.nth(at)).toHaveAttribute('href', next ? stepPath(tree, next) : choice.answer!);
       }
       await expect(page.getByRole('heading', { level: 2, name: t['troubleshooter.lastResort'] })).toBeVisible();
       const channels = page.getByRole('list', { name: t['contact.channels'] });
       if (contact.phone)
         await expect(channels.getByRole('link', { name: unbreakablePhone(contact.phone.display[lang]) })).toHaveAttribute('href', `tel:${contact.phone.tel}`);
       if (contact.email) await expect(channels.getByRole('link', { name: contact.email })).toHaveAttribute('href', `mailto:${contact.email}`);
-      await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', stepUrl(other, other.steps[index]!));
+      await expect(page.locator('[data-language-toggle]')).toHaveAttribute('href', stepPath(other, other.steps[index]!));
     }
   });
 

@@ -5,12 +5,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { brotliCompressSync } from 'node:zlib';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
+import { headersFile } from '../../src/lib/host-headers';
+import { hostPolicy } from '../../src/pipeline/security-policy';
 
 interface Reply {
   status: number;
@@ -53,7 +55,7 @@ function site({ notFoundPage = true } = {}): { root: string; dist: string } {
     writeFileSync(join(dist, file), text);
   }
   writeFileSync(join(dist, '_astro/app.Ab12Cd.js.br'), brotliCompressSync(files['_astro/app.Ab12Cd.js']!));
-  copyFileSync('public/_headers', join(dist, '_headers'));
+  writeFileSync(join(dist, '_headers'), headersFile(hostPolicy()));
   mkdirSync(join(root, 'private'));
   writeFileSync(join(root, 'private/secret.txt'), 'secret');
   symlinkSync(join(root, 'private/secret.txt'), join(dist, 'leak.txt'));

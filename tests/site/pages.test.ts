@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { DomUtils } from 'htmlparser2';
-import { readBuiltPage } from '../support/built-page';
+import { listFiles, pagePath } from '../../src/pipeline/site-files';
+import { OUT_DIR } from '../../src/pipeline/site-config';
+import { NOT_FOUND_PATH, readBuiltPage } from '../support/built-page';
 import { pageType } from '../support/page-weight';
 import { sitemapPaths, sitemapXml } from '../support/site';
 
@@ -17,7 +19,9 @@ test('the sitemap lists the language page, both homes and articles in both langu
 });
 
 test('the sitemap has every page type whose weight is held to a budget (tests/support/page-weight.ts)', () => {
-  const types = new Set(paths.map((path) => pageType(path, readBuiltPage(path).one((element) => 'data-pagefind-body' in element.attribs) !== null)));
+  const types = new Set(
+    paths.map((path) => pageType(path, readBuiltPage(path).one((element) => element.name === 'article' && 'data-pagefind-body' in element.attribs) !== null)),
+  );
   for (const type of ['language page', 'home', 'article', 'search page']) expect(types, type).toContain(type);
 });
 
@@ -31,7 +35,20 @@ test('every page has a title of its own', () => {
   }
 });
 
-test('the sitemap pairs each page with its twin, whatever the slugs, and the twin pairs back', () => {
+test('the sitemap lists every built page that search engines may index, and no other', () => {
+  const indexable = listFiles(OUT_DIR)
+    .filter((file) => file.endsWith('index.html'))
+    .map(pagePath)
+    .filter((path) => !readBuiltPage(path).one((element) => element.name === 'meta' && element.attribs['name'] === 'robots'));
+  expect([...paths].sort()).toEqual(indexable.sort());
+});
+
+test('the not-found page keeps search engines away (noindex), as moved articles’ redirect pages do (tests/build/links.test.ts)', () => {
+  const page = readBuiltPage(NOT_FOUND_PATH);
+  expect(page.one((element) => element.name === 'meta' && element.attribs['name'] === 'robots')?.attribs['content']).toBe('noindex');
+});
+
+test('the sitemap pairs each page with its twin, whatever the slugs, and the twin pairs back, as the page’s own hreflang links do', () => {
   const entries = new Map(
     sitemapXml()
       .split('<url>')
@@ -46,6 +63,9 @@ test('the sitemap pairs each page with its twin, whatever the slugs, and the twi
     const links = entries.get(path);
     expect(links, path).toBeDefined();
     expect(Object.keys(links!).sort(), path).toEqual(['en', 'fr', 'x-default']);
+    const page = readBuiltPage(path);
+    const own = page.all((element) => element.name === 'link' && element.attribs['rel'] === 'alternate' && 'hreflang' in element.attribs);
+    expect(Object.fromEntries(own.map((link) => [link.attribs['hreflang'], new URL(link.attribs['href']!).pathname])), path).toEqual(links);
     if (path === '/') continue;
     expect(links![langOf(path)], path).toBe(path);
     expect(entries.get(links!.fr!), path).toEqual(links);

@@ -1,11 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sitemapPaths } from './site';
-import { OUT_DIR } from '../../src/pipeline/site-config';
-
-/** A path the server answers with the bilingual not-found page (it is not in the sitemap). */
-export const NOT_FOUND_PATH = '/fr/page-introuvable/';
+import { NOT_FOUND_PATH } from './built-page';
 
 /**
  * Pages written for both languages at once (the language splash and the 404 page): no header,
@@ -16,13 +11,6 @@ export const BILINGUAL_PATHS: readonly string[] = ['/', NOT_FOUND_PATH];
 /** Every page the accessibility gate checks: the sitemap plus the not-found page. */
 export function a11yPaths(): string[] {
   return [...sitemapPaths(), NOT_FOUND_PATH];
-}
-
-/** The built HTML of a page path, read from the build output. */
-export function builtHtml(path: string): string {
-  const file = path === NOT_FOUND_PATH ? join(OUT_DIR, '404.html') : join(OUT_DIR, path, 'index.html');
-  if (!existsSync(file)) throw new Error(`${path}: no built file at ${file}; run npm run build first`);
-  return readFileSync(file, 'utf8');
 }
 
 /** The language of a page path: English under /en/, French everywhere else (the splash and 404 start in French). */

@@ -1,5 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { builtHtml } from './a11y-page';
+import { OUT_DIR } from '../../src/pipeline/site-config';
+
+/** A path the server answers with the bilingual not-found page (it is not in the sitemap). */
+export const NOT_FOUND_PATH = '/fr/page-introuvable/';
+
+/** The built HTML of a page path, read from the build output. */
+export function builtHtml(path: string): string {
+  const file = path === NOT_FOUND_PATH ? join(OUT_DIR, '404.html') : join(OUT_DIR, path, 'index.html');
+  if (!existsSync(file)) throw new Error(`${path}: no built file at ${file}; run npm run build first`);
+  return readFileSync(file, 'utf8');
+}
 
 type Document = ReturnType<typeof parseDocument>;
 type Element = NonNullable<ReturnType<typeof DomUtils.findOne>>;

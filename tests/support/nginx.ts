@@ -28,9 +28,9 @@ export const test = base.extend<object, { nginx: Nginx }>({
   baseURL: async ({ nginx }, use) => use(nginx.origin),
 });
 
-/** The headers public/_headers promises on every path ("/*"), as `[name, value]`. */
-export function promisedHeaders(): [string, string][] {
-  return parseHeaders(readFileSync('public/_headers', 'utf8')).find((rule) => rule.pattern === '/*')?.headers ?? [];
+/** The headers the build's _headers file promises on every path ("/*"), as `[name, value]`. */
+export function promisedHeaders(root = OUT_DIR): [string, string][] {
+  return parseHeaders(readFileSync(join(root, '_headers'), 'utf8')).find((rule) => rule.pattern === '/*')?.headers ?? [];
 }
 
 /** A built file's path under the build folder, for comparing what nginx sends with what the build wrote. */

@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { dictionaries } from '../../src/i18n';
-import { BILINGUAL_PATHS, builtHtml, langOf, type FocusState } from './a11y-page';
+import { BILINGUAL_PATHS, langOf, type FocusState } from './a11y-page';
+import { builtHtml } from './built-page';
 import { axeViolations, COLOUR_RULES } from './axe';
 
 /**
@@ -210,7 +211,7 @@ export async function expectSoundSemantics(page: Page, path: string): Promise<vo
       .map((link) => link.outerHTML.slice(0, 120)),
   );
   expect.soft(selfLinks, `${path}: links to the current page without aria-current="page"`).toEqual([]);
-  // Articles are the pages whose content search indexes (`data-pagefind-body`); each has a breadcrumb.
+  // Pages whose content search indexes (`data-pagefind-body`: the articles and the help centre's own pages) each have a breadcrumb.
   if (html.includes('data-pagefind-body')) {
     const breadcrumb = page.getByRole('navigation', { name: dictionaries[langOf(path)]['nav.breadcrumb'] });
     const current = breadcrumb.locator('[aria-current="page"]');

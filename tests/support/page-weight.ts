@@ -135,7 +135,7 @@ export async function watchPageWeight(page: Page): Promise<(path: string) => Pro
     watching = false;
     const measured = pending.splice(0);
     const dom = await page.evaluate(() => ({
-      isArticle: document.querySelector('[data-pagefind-body]') !== null,
+      isArticle: document.querySelector('article[data-pagefind-body]') !== null,
       entries: [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
       inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((script) => !/json/.test(script.getAttribute('type') ?? '')).length,
       blockingScripts: [...document.querySelectorAll<HTMLScriptElement>('script[src]')]

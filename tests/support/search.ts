@@ -28,11 +28,22 @@ export function searchPageFor(lang: Lang, query: string): string {
   return `${SEARCH[lang].page}?q=${encodeURIComponent(query)}`;
 }
 
-/** The first result's page, and its first (best) section when it has one. */
+/**
+ * A result's address without the words it carries for the article to highlight (`?highlight=`).
+ * @example withoutHighlight('/en/gckey/?highlight=gckey#password-rules') // '/en/gckey/#password-rules'
+ */
+export function withoutHighlight(href: string | null): string | null {
+  return href === null ? null : href.replace(/\?[^#]*/, '');
+}
+
+/** The first result's page, and its first (best) section when it has one, without their `?highlight=`. */
 export async function topResult(page: Page, lang: Lang): Promise<{ page: string | null; section: string | null }> {
   const first = resultsList(page, lang).locator(':scope > li').first();
   const title = first.getByRole('link').first();
   await title.waitFor();
   const sections = first.locator('ul a');
-  return { page: await title.getAttribute('href'), section: (await sections.count()) > 0 ? await sections.first().getAttribute('href') : null };
+  return {
+    page: withoutHighlight(await title.getAttribute('href')),
+    section: (await sections.count()) > 0 ? withoutHighlight(await sections.first().getAttribute('href')) : null,
+  };
 }

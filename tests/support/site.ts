@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { OUT_DIR } from '../../src/pipeline/site-config';
 
 /** Every page path the sitemap publishes, read from the build so each page gets its own named test. */
@@ -16,15 +15,4 @@ export function sitemapPaths(): string[] {
 /** The sitemap as text, for checks on its alternates. */
 export function sitemapXml(): string {
   return readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
-}
-
-/** Records every request the page makes to an origin other than the site's own. */
-export function watchForeignRequests(page: Page, baseURL: string): string[] {
-  const origin = new URL(baseURL).origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) foreign.push(request.url());
-  });
-  return foreign;
 }

@@ -2,20 +2,11 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { canadaCaHome, gcMarkStyle, gcMarkSvg, gcMarkUrl, withStyle } from '../../src/pipeline/gc-marks';
-import { readingSection } from '../../src/lib/reading-section';
+import { gcMarkStyle, gcMarkSvg, withStyle } from '../../src/pipeline/gc-marks';
 
 const require = createRequire(import.meta.url);
 const official = (file: string) =>
   readFileSync(join(dirname(require.resolve('@gcds-core/components/package.json')), 'dist/collection/components/gcds-signature/assets', file), 'utf8');
-
-test('each mark is served under the official file name of its language', () => {
-  expect(gcMarkUrl('signature', 'fr')).toBe('/gc/sig-blk-fr.svg');
-  expect(gcMarkUrl('signature', 'en')).toBe('/gc/sig-blk-en.svg');
-  expect(gcMarkUrl('wordmark', 'fr')).toBe('/gc/wmms-spl-fr.svg');
-  expect(canadaCaHome('fr')).toBe('https://www.canada.ca/fr.html');
-  expect(canadaCaHome('en')).toBe('https://www.canada.ca/en.html');
-});
 
 test('a served mark is the official file, drawing untouched, with only a stylesheet added', () => {
   for (const [mark, file] of [
@@ -41,37 +32,4 @@ test('the marks take the GC Design System colours: red flag, black text, white t
 test('the stylesheet goes right after the opening svg tag', () => {
   expect(withStyle('<svg a="1">\n<path/></svg>', '<style>x</style>')).toBe('<svg a="1"><style>x</style>\n<path/></svg>');
   expect(() => withStyle('<html></html>', '')).toThrow(/no <svg>/);
-});
-
-test('the section being read is the last heading scrolled past the top quarter of the window', () => {
-  const headings = [
-    { id: 'a', top: -900 },
-    { id: 'b', top: 150 },
-    { id: 'c', top: 600 },
-  ];
-  expect(readingSection(headings, '', 800)).toBe('b');
-  expect(
-    readingSection(
-      headings.map((heading) => ({ ...heading, top: heading.top + 1200 })),
-      '',
-      800,
-    ),
-  ).toBeUndefined();
-});
-
-test('the #section in the address wins while its heading is on screen, not once scrolled away', () => {
-  const nearTheEnd = [
-    { id: 'a', top: -900 },
-    { id: 'b', top: 100 },
-    { id: 'c', top: 500 },
-  ];
-  expect(readingSection(nearTheEnd, 'c', 800)).toBe('c');
-  // A short section: the next heading is already past the reading line, the linked one is still read.
-  expect(readingSection(nearTheEnd, 'b', 800)).toBe('b');
-  const scrolledAway = [
-    { id: 'a', top: -1500 },
-    { id: 'b', top: -300 },
-    { id: 'c', top: 100 },
-  ];
-  expect(readingSection(scrolledAway, 'a', 800)).toBe('c');
 });

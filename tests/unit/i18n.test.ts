@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dictionaries, LANGS, scriptStrings, useTranslations } from '../../src/i18n';
+import { langOf } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/translate';
 
 test('both UI dictionaries have the same keys and no empty string', () => {
@@ -48,4 +49,11 @@ test('French UI strings use non-breaking spaces before : ; ! ? and inside « »'
   for (const [key, value] of Object.entries(dictionaries.fr)) {
     expect(value, key).not.toMatch(/ [:;!?»]|« /);
   }
+});
+
+test('the language of a page address or of a file in the content folder is its first folder, and nothing else is', () => {
+  expect(langOf('/fr/cle-gc/#regles')).toBe('fr');
+  expect(langOf('/en/')).toBe('en');
+  expect(langOf('en/gckey.mdx')).toBe('en');
+  for (const path of ['/', '/404.html', 'fr.mdx', '/de/seite/', 'notices/panne.yaml']) expect(langOf(path), path).toBeUndefined();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { listedNotices, noticesFor, noticeState, noticeTime, RECENT_DAYS, type Notice } from '../../src/pipeline/notices';
+import { listedNotices, noticesFor, noticeState, noticeTime, RECENT_DAYS, unknownPages, type Notice } from '../../src/lib/notices';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-12-05T12:00:00Z');
@@ -42,4 +42,12 @@ test(`the notices page lists what has not ended or ended less than ${RECENT_DAYS
 test('notice times are written in Eastern time, in each language', () => {
   expect(noticeTime(new Date('2026-12-05T13:00:00Z'), 'fr')).toBe('5 décembre 2026 à 08 h 00 HNE');
   expect(noticeTime(new Date('2026-07-05T13:00:00Z'), 'en')).toBe('July 5, 2026 at 9:00 a.m. EDT');
+});
+
+test('a notice that covers an article no one has is refused, naming the line of that page and the fix', () => {
+  const keys = new Set(['alpha', 'gckey']);
+  expect(unknownPages(['alpha', 'beta'], keys, (index) => `notices/panne.yaml:${7 + index}`)).toEqual([
+    'notices/panne.yaml:8: covers.pages: no article has translationKey "beta"; use the translationKey of an article\'s frontmatter',
+  ]);
+  expect(unknownPages(['gckey'], keys, () => 'unused')).toEqual([]);
 });

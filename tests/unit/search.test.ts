@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, significantTerms, toResult, type PagefindData } from '../../src/browser/search-client';
-import { foldForSearch, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
-import { SEARCH_META, searchBundleUrl } from '../../src/lib/search';
-import { searchUrl } from '../../src/lib/urls';
-
-test('search pages and bundles have one address per language, French in French', () => {
-  expect(searchUrl('fr')).toBe('/fr/recherche/');
-  expect(searchUrl('en')).toBe('/en/search/');
-  expect(searchBundleUrl('fr')).toBe('/pagefind/fr/');
-});
+import { bestSections, excerptParts, MAX_QUERY_LENGTH, searchable, toResult, type PagefindData } from '../../src/browser/search-client';
+import { foldForSearch, metaWords, SEARCH_GLOSSARY, searchTermsFor } from '../../src/lib/search-glossary';
+import { SEARCH_META } from '../../src/lib/search';
 
 test('folding for search drops accents, case and typographic apostrophes and hyphens', () => {
   expect(foldForSearch('  Clé GC ')).toBe('cle gc');
@@ -53,13 +46,6 @@ test('queries are trimmed, cut to the maximum length, and one character is too s
   expect(searchable('x'.repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
 });
 
-test('Pagefind is asked for the words that matter: grammatical words go, unless nothing else is left', () => {
-  expect(significantTerms('mot de passe oublié')).toBe('mot passe oublié');
-  expect(significantTerms('lost my phone')).toBe('lost phone');
-  expect(significantTerms('code d’invitation')).toBe('code d’invitation');
-  expect(significantTerms('De la')).toBe('De la');
-});
-
 test('an excerpt becomes text runs: page text is never HTML, only <mark> marks', () => {
   expect(excerptParts('Use <mark>GCKey</mark> &lt;img src=x onerror=alert(1)&gt; & more')).toEqual([
     { text: 'Use ', mark: false },
@@ -98,4 +84,9 @@ test('a result is its page, title, marked excerpt and best sections; an excerpt 
 
 test('in the other-language fallback, a result offers its twin, in the page’s language', () => {
   expect(toResult(data(), true, 'gckey')).toEqual({ url: '/fr/cle-gc/', title: 'Créer une CléGC', excerpt: null, sections: [] });
+});
+
+test('synonyms reach Pagefind as a bag of words, each once, whatever its accents or case', () => {
+  expect(metaWords(['mot de passe', 'mot de passe oublié', 'Mot de passe oublie', 'forgot password'])).toBe('mot de passe oublié forgot password');
+  expect(metaWords([])).toBe('');
 });

@@ -4,14 +4,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { useTranslations, type Lang } from '../../src/i18n';
-import { frenchTypographyPlugin } from '../../src/pipeline/french-typography-plugin';
-import { headingIdsPlugin } from '../../src/pipeline/heading-ids-plugin';
-import { sectionToolsPlugin } from '../../src/pipeline/section-tools-plugin';
+import { HAST_PLUGINS as hastPlugins } from '../../src/integrations/markdown';
+import { MARKDOWN_FEATURES as features } from '../../src/pipeline/markdown-features';
 import { CONTENT_DIR } from '../../src/pipeline/site-config';
 
-// The article pipeline as astro.config.mjs sets it up, with Astro's default Markdown features.
-const hastPlugins = [headingIdsPlugin, frenchTypographyPlugin, sectionToolsPlugin];
-const features = { gfm: true, smartPunctuation: true, headingAttributes: true };
+// The article pipeline as the build sets it up (src/integrations/markdown.ts).
 
 function compile(lang: Lang, markdown: string, frontmatter: Record<string, unknown> = {}, file = `${lang}/essai.md`) {
   const fileURL = pathToFileURL(resolve(CONTENT_DIR, file));

@@ -65,7 +65,10 @@ test('an introduction changed in English only asks for the French twin', () => {
       ],
     ),
   ]);
-  expect(outOfStepMessage(outOfStep[0]!, 'lock.json')).toContain('Update the French twin of the introduction');
+  const message = outOfStepMessage(outOfStep[0]!, 'lock.json');
+  expect(message).toContain('Update the French twin of the introduction');
+  // Said in full once, not at each of its three mentions.
+  expect(message.match(/title, description and text before the first heading/g)).toHaveLength(1);
 });
 
 test('a section changed in both languages, a new section and a new article are recorded without complaint', () => {

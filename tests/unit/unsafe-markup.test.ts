@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { elementProblems } from '../../src/lib/unsafe-markup';
-import { unsafeMarkup } from '../../src/pipeline/unsafe-markup-plugin';
+import { unsafeMarkup } from '../../src/integrations/unsafe-markup-plugin';
 
 /** The problems found in a body, one per line, or '' when it is accepted. */
 function refusal(format: 'md' | 'mdx', body: string): string {

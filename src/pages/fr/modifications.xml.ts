@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChangesFeed } from '../../data/changes';
+import { languageFeed } from '../../model';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(await getChangesFeed('fr', site!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(await languageFeed('fr', site!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,178 @@
+import { expect } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const PROJECT = resolve('.');
+/** Astro's command line, run with this Node (the project's own 24), as npm scripts do. */
+export const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+/** Where fixture builds live; tests/clear-fixtures.ts empties it at the start of each run. */
+export const FIXTURES = join(PROJECT, 'node_modules/.cache/help-fixtures');
+export const BASE_CONTENT = join(PROJECT, 'tests/fixtures/content/base');
+
+export interface FixtureBuild {
+  status: number | null;
+  /** stdout and stderr, without colour codes. */
+  output: string;
+  outDir: string;
+  /** The fixture's folder: content/, dist/ and cache/ inside. */
+  root: string;
+}
+
+/** Builds a copy of the base content after `edit` changes it (paths relative to the content folder). */
+export function buildFixture(
+  edit: (content: ContentEditor) => void,
+  {
+    acceptLinks = true,
+    publicFiles = {},
+    env = {},
+  }: {
+    acceptLinks?: boolean;
+    publicFiles?: Record<string, string>;
+    /** Settings for this build, such as HELP_FEEDBACK_URL. */
+    env?: Record<string, string>;
+  } = {},
+): FixtureBuild {
+  return runBuild(fixtureRoot(edit, publicFiles), acceptLinks, env);
+}
+
+/**
+ * A project root of its own holding a copy of the base content after `edit` changed it: Astro writes
+ * content modules to <root>/.astro/, which builds and dev servers running side by side must not share.
+ * It links to this project's code; public/ is copied, so that a fixture can add files
+ * (`publicFiles`: path under public/ → source file).
+ */
+export function fixtureRoot(edit: (content: ContentEditor) => void, publicFiles: Record<string, string> = {}): string {
+  mkdirSync(FIXTURES, { recursive: true });
+  const root = mkdtempSync(join(FIXTURES, 'build-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'node_modules']) symlinkSync(join(PROJECT, entry), join(root, entry));
+  return fillRoot(root, edit, publicFiles);
+}
+
+/**
+ * A root for `astro dev` that sees files change: outside any node_modules folder, which Vite never watches, and with
+ * its own copy of the code (Vite gives a linked src/ outside the root ids it cannot find again). Remove it after use.
+ */
+export function devRoot(edit: (content: ContentEditor) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'help-dev-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
+  return fillRoot(root, edit, {});
+}
+
+function fillRoot(root: string, edit: (content: ContentEditor) => void, publicFiles: Record<string, string>): string {
+  cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
+  for (const [target, source] of Object.entries(publicFiles)) {
+    mkdirSync(dirname(join(root, 'public', target)), { recursive: true });
+    cpSync(join(PROJECT, source), join(root, 'public', target));
+  }
+  cpSync(BASE_CONTENT, join(root, 'content'), { recursive: true });
+  edit(new ContentEditor(join(root, 'content')));
+  return root;
+}
+
+/** The environment that points Astro at a fixture root's own content, output and cache folders. */
+export function fixtureEnv(root: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HELP_CONTENT_DIR: join(root, 'content'),
+    HELP_OUT_DIR: join(root, 'dist'),
+    HELP_CACHE_DIR: join(root, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+  };
+}
+
+/**
+ * Builds the content folder of `root` (again), in folders of its own so fixture
+ * builds can run side by side. With `acceptLinks` it records the link lock
+ * rather than checking it, so that each fixture fails for its own mistake only.
+ */
+export function runBuild(root: string, acceptLinks: boolean, env: Record<string, string> = {}): FixtureBuild {
+  const outDir = join(root, 'dist');
+  const run = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...fixtureEnv(root), HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0', ...env },
+  });
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: run.status, output, outDir, root };
+}
+
+export class ContentEditor {
+  constructor(readonly dir: string) {}
+
+  read(file: string): string {
+    return readFileSync(join(this.dir, file), 'utf8');
+  }
+
+  write(file: string, text: string): void {
+    writeFileSync(join(this.dir, file), text);
+  }
+
+  replace(file: string, from: string | RegExp, to: string): void {
+    const before = this.read(file);
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`The fixture edit found nothing to replace in ${file}: ${from}`);
+    this.write(file, after);
+  }
+
+  remove(file: string): void {
+    rmSync(join(this.dir, file));
+  }
+}
+
+/** An editor's mistake, and everything the build's message must say about it: the file (and line), what is wrong, the fix. */
+export interface Mistake {
+  name: string;
+  edit: (content: ContentEditor) => void;
+  messages: (string | RegExp)[];
+}
+
+/** What publishing the base content records, once per worker: its link lock and its translation lock. */
+let publishedLocks: Record<string, string> | undefined;
+const LOCK_FILES = ['links.lock.json', 'translations.lock.json'];
+
+/** `npm run translations:accept` on a content folder. */
+export function acceptTranslations(contentDir: string) {
+  return spawnSync(process.execPath, [join(PROJECT, 'scripts/translations.ts'), 'accept'], {
+    encoding: 'utf8',
+    env: { ...process.env, HELP_CONTENT_DIR: contentDir },
+  });
+}
+
+/**
+ * The base content as it stands once published (its link and translation locks recorded by `npm run links:accept`
+ * and `npm run translations:accept`), after `edit`, built: the step after publishing an edit that a scenario checks.
+ * Publishing runs once per worker; each scenario then starts from its locks.
+ */
+export function publishThenEdit(
+  edit: (content: ContentEditor) => void,
+  { acceptLinks = false }: { acceptLinks?: boolean } = {},
+): { rebuild: FixtureBuild; content: ContentEditor; root: string; published: Record<string, string> } {
+  if (!publishedLocks) {
+    const first = buildFixture(() => {});
+    expect(first.status, first.output).toBe(0);
+    const accepted = acceptTranslations(join(first.root, 'content'));
+    expect(accepted.status, accepted.stderr).toBe(0);
+    publishedLocks = Object.fromEntries(LOCK_FILES.map((file) => [file, readFileSync(join(first.root, 'content', file), 'utf8')]));
+  }
+  const published = publishedLocks;
+  const root = fixtureRoot((content) => {
+    for (const [file, text] of Object.entries(published)) content.write(file, text);
+    edit(content);
+  });
+  return { rebuild: runBuild(root, acceptLinks), content: new ContentEditor(join(root, 'content')), root, published };
+}
+
+/** A fixture build after `edit` stops, and its output says every message. */
+export function expectBuildToStop(edit: (content: ContentEditor) => void, messages: readonly (string | RegExp)[]): FixtureBuild {
+  const build = buildFixture(edit);
+  expect(build.status, build.output).not.toBe(0);
+  for (const message of messages) {
+    if (typeof message === 'string') expect(build.output).toContain(message);
+    else expect(build.output).toMatch(message);
+  }
+  return build;
+}
