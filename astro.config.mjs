@@ -15,6 +15,9 @@ export default defineConfig({
   // long-cached file, and the CSP needs no 'unsafe-inline' nor any hash (src/pipeline/security-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // Beside Astro's cache rather than in node_modules/.vite: fixture builds share node_modules through a link, and
+    // two builds optimising dependencies into one folder collide (ENOTEMPTY on its rename).
+    cacheDir: `${CACHE_DIR}/vite`,
     build: {
       cssCodeSplit: false,
       assetsInlineLimit: 0,

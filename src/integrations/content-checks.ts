@@ -3,10 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-error';
-import { checkContentSources, sourceLocator } from '../pipeline/content-sources';
+import { preCheckContent, sourceLocator } from '../pipeline/content-sources';
 import { checkBuiltSite } from '../pipeline/html-checks';
 import { checkLinkLock, currentLinks, formatLinkLock, pendingLinks, type LinkLock } from '../pipeline/link-lock';
-import { checkTranslationLock } from '../pipeline/translation-lock';
 
 interface Options {
   contentDir: string;
@@ -31,13 +30,10 @@ export function contentChecks({ contentDir, acceptLinks }: Options): AstroIntegr
         // `astro sync` runs this hook too, just before `npm run build` runs `astro build`; the dev server runs
         // the pre-checks in its pages instead (src/model.ts), so that they show in the browser.
         if (command !== 'build') return;
-        const { problems, notices, articles } = checkContentSources(contentDir);
-        // Official Languages: a section changed in one language only waits for its twin (src/pipeline/translation-lock.ts).
-        const translations = checkTranslationLock(contentDir, articles);
+        const { problems, notices, pending } = preCheckContent(contentDir);
         for (const notice of notices) logger.warn(notice);
-        problems.push(...translations.problems);
         if (problems.length > 0) throw new ContentError(problems);
-        if (translations.pending) logger.warn(translations.pending);
+        if (pending) logger.warn(pending);
       },
       'astro:build:done': ({ dir, logger }) => {
         const { pages, problems } = checkBuiltSite(fileURLToPath(dir));

@@ -10,6 +10,7 @@ import { EDITOR_YAML, missingFile } from '../schemas/editor-yaml';
 import { checkContentRules } from './content-rules';
 import { MARKDOWN_FEATURES } from './markdown-features';
 import { readSourceTexts, type SourceText } from './source-texts';
+import { checkTranslationLock } from './translation-lock';
 
 /**
  * Finds where a problem on a built page comes from: "content/fr/x.mdx:12 (page /fr/x/)", or the page path. The first
@@ -52,6 +53,16 @@ export function checkContentSources(contentDir: string): { problems: string[]; n
     notices: rules.notices,
     articles,
   };
+}
+
+/**
+ * The build's pre-checks, before Astro reads the content: every problem of the sources, and sections changed in one
+ * language only, which wait for their twin (src/pipeline/translation-lock.ts). Notices and changes to accept only warn.
+ */
+export function preCheckContent(contentDir: string): { problems: string[]; notices: string[]; pending: string | undefined } {
+  const { problems, notices, articles } = checkContentSources(contentDir);
+  const translations = checkTranslationLock(contentDir, articles);
+  return { problems: [...problems, ...translations.problems], notices, pending: translations.pending };
 }
 
 /** The problems of `checkContentSources`, for the dev server, which shows them in the browser. */

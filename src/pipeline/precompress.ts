@@ -25,17 +25,12 @@ const PAGEFIND_GZIPPED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
  * Brotli's best quality costs about 80 ms per 34 kB page (0.4 MB/s) for 7 to 10 % less than
  * quality 6 (0.5 ms): it is kept for the files every visitor or every first search fetches
  * whose number does not grow with the articles: stylesheet and scripts, Pagefind's script,
- * engine and metadata. Pages and search fragments get quality 6.
+ * engine and metadata. Pages, search fragments and index chunks get quality 6. Index chunks, some of which every
+ * first search fetches, grow in number with the vocabulary (2 242 at 1 000 synthetic articles per language, 87 for
+ * this site): quality 10 took 4.6 s of CPU there against 0.4 s for 3.8 % less; here 16 bytes a chunk, about 50
+ * bytes on a first search.
  */
 const BEST_QUALITY = /^_astro\/|^pagefind\/[^/]+\/(pagefind\.js$|wasm\.|pagefind\.[^/]+\.pf_meta$)/;
-/**
- * Pagefind's index chunks, some of which every first search fetches, grow in number with the vocabulary
- * (1 118 per language at 1 000 synthetic articles, 15 for this site): quality 10 costs a third of 11's time
- * (4.8 s against 13.8 s of CPU there) for 14 bytes more a chunk here (0.9 %; a first search, 0.1 kB);
- * quality 6 is 7.4 % more (0.3 kB).
- */
-const INDEX_CHUNK = /^pagefind\/[^/]+\/index\//;
-const INDEX_QUALITY = 10;
 const FAST_QUALITY = 6;
 /** Best-quality outputs by content hash: Pagefind's engine and script are the same build after build. */
 const CACHE = join(CACHE_DIR, 'precompress');
@@ -59,7 +54,7 @@ async function bestBrotli(raw: Buffer): Promise<Buffer> {
 /** The brotli twin of a file's data, at the quality its path earns. */
 function brotliTwin(file: string, raw: Buffer): Promise<Buffer> {
   if (BEST_QUALITY.test(file)) return bestBrotli(raw);
-  return brotliAt(raw, INDEX_CHUNK.test(file) ? INDEX_QUALITY : FAST_QUALITY);
+  return brotliAt(raw, FAST_QUALITY);
 }
 
 export interface PrecompressReport {

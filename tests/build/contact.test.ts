@@ -3,7 +3,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionaries } from '../../src/i18n';
-import { buildFixture } from '../support/fixture-build';
+import { BASE_CONTENT, buildFixture, expectBuildToStop } from '../support/fixture-build';
 
 const PRODUCTION = { HELP_SITE: 'https://aide-connexion.dec-ced.gc.ca' };
 
@@ -60,19 +60,17 @@ test('a production build goes through once every example value is replaced, the 
 });
 
 test('the build stops, naming the file, the line and the fix, when a phone number is not written as dialled', () => {
-  const build = buildFixture((content) => content.replace('contact.yaml', "tel: '+1-555-555-0100'", "tel: '(555) 555-0100'"));
-  expect(build.status, build.output).not.toBe(0);
-  expect(build.output).toContain('contact.yaml:3: phone.tel: phone.tel must be + and the country code');
+  expectBuildToStop(
+    (content) => content.replace('contact.yaml', "tel: '+1-555-555-0100'", "tel: '(555) 555-0100'"),
+    ['contact.yaml:3: phone.tel: phone.tel must be + and the country code'],
+  );
 });
 
 test('the build stops, naming the file, the line and the fix, when the web form is not an https address', () => {
-  let line = 0;
-  const build = buildFixture((content) => {
-    const base = content.read('contact.yaml');
-    // webForm: is appended after the file's last line, fr: on the line after it.
-    line = base.split('\n').length + 1;
-    content.write('contact.yaml', `${base}webForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n`);
-  });
-  expect(build.status, build.output).not.toBe(0);
-  expect(build.output).toContain(`contact.yaml:${line}: webForm.fr: webForm.fr must be a full https:// address`);
+  // webForm: is appended after the file's last line, fr: on the line after it.
+  const line = readFileSync(join(BASE_CONTENT, 'contact.yaml'), 'utf8').split('\n').length + 1;
+  expectBuildToStop(
+    (content) => content.write('contact.yaml', `${content.read('contact.yaml')}webForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n`),
+    [`contact.yaml:${line}: webForm.fr: webForm.fr must be a full https:// address`],
+  );
 });

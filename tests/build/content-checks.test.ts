@@ -129,6 +129,7 @@ test('the build names every frontmatter problem of every file at once, an addres
       /fr\/telephone-perdu\.mdx:3: title is too short/,
       /en\/lost-phone\.mdx:3: title is too short/,
     ],
+    { realBuild: true },
   );
   expect(build.output, "Astro's own validation, which stops at the first file, did not run").not.toContain('InvalidContentEntryDataError');
 });

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_CONTENT, buildFixture, type ContentEditor } from '../support/fixture-build';
+import { BASE_CONTENT, expectBuildToStop, type ContentEditor } from '../support/fixture-build';
 
 // Each fixture build starts Astro, so one article carries every case of its format:
 // the build must report all of them at once, each with its own line.
@@ -77,10 +77,9 @@ for (const [format, body] of [
   ['mdx', MDX_BODY],
 ] as const) {
   test(`the build refuses every kind of unsafe markup in a ${format === 'md' ? 'Markdown' : 'MDX'} article, naming each line and its fix`, () => {
-    const build = buildFixture((content) => unsafeArticle(content, `fr/alpha.${format}`, body));
-    expect(build.status, build.output).not.toBe(0);
-    EXPECTED.forEach((message, index) => {
-      expect(build.output, body[index]).toContain(`content/fr/alpha.${format}:${FIRST_LINE + 2 * index}: ${message}`);
-    });
+    expectBuildToStop(
+      (content) => unsafeArticle(content, `fr/alpha.${format}`, body),
+      EXPECTED.map((message, index) => `content/fr/alpha.${format}:${FIRST_LINE + 2 * index}: ${message}`),
+    );
   });
 }

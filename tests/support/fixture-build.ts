@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { ContentError } from '../../src/lib/content-error';
+import { preCheckContent } from '../../src/pipeline/content-sources';
 
 const PROJECT = resolve('.');
 /** Astro's command line, run with this Node (the project's own 24), as npm scripts do. */
@@ -166,9 +168,23 @@ export function publishThenEdit(
   return { rebuild: runBuild(root, acceptLinks), content: new ContentEditor(join(root, 'content')), root, published };
 }
 
-/** A fixture build after `edit` stops, and its output says every message. */
-export function expectBuildToStop(edit: (content: ContentEditor) => void, messages: readonly (string | RegExp)[]): FixtureBuild {
-  const build = buildFixture(edit);
+/**
+ * The build of the base content after `edit` stops, and what it prints says every message. A mistake the pre-checks
+ * catch is checked without building: they run first in every build (src/integrations/content-checks.ts), which stops
+ * with their problems and nothing else (`realBuild` builds anyway: tests/build/content-checks.test.ts proves it once). A mistake they
+ * let through stops a real build.
+ */
+export function expectBuildToStop(
+  edit: (content: ContentEditor) => void,
+  messages: readonly (string | RegExp)[],
+  { realBuild = false }: { realBuild?: boolean } = {},
+): Pick<FixtureBuild, 'status' | 'output'> {
+  const root = fixtureRoot(edit);
+  const preChecked = preCheckContent(join(root, 'content'));
+  const build =
+    preChecked.problems.length > 0 && !realBuild
+      ? { status: 1, output: [...preChecked.notices, new ContentError(preChecked.problems).message].join('\n') }
+      : runBuild(root, true);
   expect(build.status, build.output).not.toBe(0);
   for (const message of messages) {
     if (typeof message === 'string') expect(build.output).toContain(message);
