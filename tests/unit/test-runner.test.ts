@@ -56,6 +56,28 @@ test('the closing line counts passed tests, and a run-level error (a server that
   expect(closingLine((reporter) => reporter.onEnd({ status: 'failed' } as FullResult))).toBe('tests: 0 passed, 1 failed, 0 skipped');
 });
 
+/** A test of a browser project that failed its first try with `error` and passed its second. */
+async function passedOnRetryAfter(error: string) {
+  const first = { retry: 0, status: 'failed', errors: [{ message: error }] } as unknown as TestResult;
+  const second = { retry: 1, status: 'passed', errors: [] } as unknown as TestResult;
+  const flaky = { title: '/fr/liens-rapides/ passes axe', retries: 1, outcome: () => 'flaky', results: [first, second] } as unknown as TestCase;
+  let ended: ReturnType<SummaryReporter['onEnd']> | undefined;
+  const line = closingLine((reporter) => {
+    reporter.onTestEnd(flaky, first);
+    reporter.onTestEnd(flaky, second);
+    ended = reporter.onEnd({ status: 'passed' } as FullResult);
+  });
+  return { line, status: (await ended)?.status };
+}
+
+test('a test that passes on its retry counts as passed only when Chromium crashed under its first try; any other flaky test fails the run', async () => {
+  expect(await passedOnRetryAfter('page.evaluate: Target crashed')).toEqual({ line: 'tests: 1 passed, 0 failed, 0 skipped', status: undefined });
+  expect(await passedOnRetryAfter('expect(received).toEqual(expected): axe violations')).toEqual({
+    line: 'tests: 0 passed, 1 failed, 0 skipped',
+    status: 'failed',
+  });
+});
+
 test('the test runner takes $CHROMIUM_PATH, then a headless shell before a full browser, and says what to install when it finds none', () => {
   const installed =
     (...paths: string[]) =>
