@@ -1,5 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 
 /** A piece of text a reader meets, with where it comes from, so a problem can name its line. */
 export interface ProseUnit {
@@ -66,15 +66,6 @@ class UnitBuilder {
   }
 }
 
-/** Frontmatter that does not parse is the frontmatter check's to report: the prose is still read. */
-function parseFrontmatter(yaml: string): unknown {
-  try {
-    return parseYaml(yaml);
-  } catch {
-    return {};
-  }
-}
-
 /** The line of a frontmatter field in the source: editors see the frontmatter as text. */
 function fieldLine(source: string, field: string): number {
   const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
@@ -84,15 +75,13 @@ function fieldLine(source: string, field: string): number {
 /**
  * An article's source as readers meet it: its title and description, then every heading, paragraph
  * and list item, each with its line and whether it is inside a video transcript, and each section's
- * components. Links count by their text, code and images not at all. `known` is the frontmatter when
- * the caller has parsed it already (src/pipeline/content-sources.ts does), so it is not parsed twice.
+ * components. Links count by their text, code and images not at all. `frontmatter` is passed when
+ * the caller has parsed it already (src/pipeline/content-sources.ts does), so it is not parsed twice;
+ * broken frontmatter reads as none, as the frontmatter check names its problems.
  */
-export function articleProse(source: string, format: 'md' | 'mdx', known?: Record<string, unknown>): ArticleProse {
+export function articleProse(source: string, format: 'md' | 'mdx', frontmatter: Record<string, unknown> = readFrontmatter(source)): ArticleProse {
   const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
   const root = parse(source, { features: { headingAttributes: true }, position: true }) as unknown as MdastNode;
-  const yamlNode = root.children?.find((node) => node.type === 'yaml');
-  const parsed: unknown = known ?? (yamlNode && typeof yamlNode.value === 'string' ? parseFrontmatter(yamlNode.value) : {});
-  const frontmatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   const units: ProseUnit[] = [];
   const sections: ProseSection[] = [];
   for (const kind of ['title', 'description'] as const) {
