@@ -31,10 +31,13 @@ const mistakes: Mistake[] = [
 ];
 
 // One test per mistake, or per group of mistakes the build reports together (its name lists them).
-for (const { name, edit, messages } of mistakes) test(`the build stops with a clear message when ${name}`, () => void expectBuildToStop(edit, messages));
+for (const { name, edit, messages } of mistakes)
+  test(`the build stops with a clear message when ${name}`, async () => {
+    await expectBuildToStop(edit, messages);
+  });
 
-test('a new change with its section appears first on the changes page and in the feed, linked to the section, and a past reviewBy does not stop the build', () => {
-  const build = buildFixture((content) => {
+test('a new change with its section appears first on the changes page and in the feed, linked to the section, and a past reviewBy does not stop the build', async () => {
+  const build = await buildFixture((content) => {
     content.replace('en/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: 2026-02-01');
     content.replace(
       'en/alpha.mdx',

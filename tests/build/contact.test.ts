@@ -18,8 +18,8 @@ const REAL_CONTACT = `phone:
 email: help@not-an-example-domain.ca
 `;
 
-test('a production build stops while the contact file still holds example values, naming each one', () => {
-  const build = buildFixture(() => {}, { env: PRODUCTION });
+test('a production build stops while the contact file still holds example values, naming each one', async () => {
+  const build = await buildFixture(() => {}, { env: PRODUCTION });
   expect(build.status, build.output).not.toBe(0);
   expect(build.output).toContain(
     'contact.yaml still holds example contact details (phone.tel, phone.display.fr, phone.display.en, phone.hours.fr, phone.hours.en, email)',
@@ -28,8 +28,8 @@ test('a production build stops while the contact file still holds example values
   expect(build.output).toContain('Replace them with DEC’s real phone number');
 });
 
-test('a production build goes through once every example value is replaced, the real GCKey help desk kept; <ContactChannels gckey /> shows the help desk after our channels', () => {
-  const build = buildFixture(
+test('a production build goes through once every example value is replaced, the real GCKey help desk kept; <ContactChannels gckey /> shows the help desk after our channels', async () => {
+  const build = await buildFixture(
     (content) => {
       const fixture = content.read('contact.yaml');
       content.write('contact.yaml', REAL_CONTACT + fixture.slice(fixture.indexOf('gckeyHelpDesk:')));
@@ -59,17 +59,17 @@ test('a production build goes through once every example value is replaced, the 
   }
 });
 
-test('the build stops, naming the file, the line and the fix, when a phone number is not written as dialled', () => {
-  expectBuildToStop(
+test('the build stops, naming the file, the line and the fix, when a phone number is not written as dialled', async () => {
+  await expectBuildToStop(
     (content) => content.replace('contact.yaml', "tel: '+1-555-555-0100'", "tel: '(555) 555-0100'"),
     ['contact.yaml:3: phone.tel: phone.tel must be + and the country code'],
   );
 });
 
-test('the build stops, naming the file, the line and the fix, when the web form is not an https address', () => {
+test('the build stops, naming the file, the line and the fix, when the web form is not an https address', async () => {
   // webForm: is appended after the file's last line, fr: on the line after it.
   const line = readFileSync(join(BASE_CONTENT, 'contact.yaml'), 'utf8').split('\n').length + 1;
-  expectBuildToStop(
+  await expectBuildToStop(
     (content) => content.write('contact.yaml', `${content.read('contact.yaml')}webForm:\n  fr: http://example.com/fr\n  en: https://example.com/en\n`),
     [`contact.yaml:${line}: webForm.fr: webForm.fr must be a full https:// address`],
   );

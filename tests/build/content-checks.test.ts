@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { expectBuildToStop, publishThenEdit, type Mistake } from '../support/fixture-build';
 
-test('the untouched fixture content, once published (its locks recorded), builds again with nothing to report', () => {
-  const build = publishThenEdit(() => {}).rebuild;
+test('the untouched fixture content, once published (its locks recorded), builds again with nothing to report', async () => {
+  const { rebuild: build } = await publishThenEdit(() => {});
   expect(build.output).toContain('pages checked');
   expect(build.status).toBe(0);
   // Nothing to read but real news: the known-harmless bundler notes on MDX modules are silenced (astro.config.mjs).
@@ -75,10 +75,13 @@ const mistakes: Mistake[] = [
 ];
 
 // One test per mistake, or per group of mistakes the build reports together (its name lists them).
-for (const { name, edit, messages } of mistakes) test(`the build stops with a clear message when ${name}`, () => void expectBuildToStop(edit, messages));
+for (const { name, edit, messages } of mistakes)
+  test(`the build stops with a clear message when ${name}`, async () => {
+    await expectBuildToStop(edit, messages);
+  });
 
-test('the build names every problem of its links and images at once, each with its file, line and fix', () => {
-  expectBuildToStop(
+test('the build names every problem of its links and images at once, each with its file, line and fix', async () => {
+  await expectBuildToStop(
     (content) => {
       content.replace('fr/alpha.mdx', '/fr/aide/#nous-joindre', '/fr/page-disparue/');
       content.replace('en/alpha.mdx', '#reach-us', '#contact-details');
@@ -95,8 +98,8 @@ test('the build names every problem of its links and images at once, each with i
   );
 });
 
-test('the build names every frontmatter problem of every file at once, an address that is one of the site’s own pages included, each with its file, line and fix, before Astro reads the content', () => {
-  const build = expectBuildToStop(
+test('the build names every frontmatter problem of every file at once, an address that is one of the site’s own pages included, each with its file, line and fix, before Astro reads the content', async () => {
+  const build = await expectBuildToStop(
     (content) => {
       content.replace('fr/alpha.mdx', /^description: .*\n/m, '');
       content.replace('fr/alpha.mdx', 'dateModified: 2025-10-27', 'dateModified: le 27 octobre');

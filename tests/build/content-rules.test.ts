@@ -5,8 +5,8 @@ import { expectBuildToStop } from '../support/fixture-build';
 const LONG_FRENCH =
   'Cette phrase compte bien plus de trente-cinq mots parce qu’elle enchaîne les idées les unes après les autres sans jamais s’arrêter, ce qui oblige la personne qui la lit à garder en tête le début pendant très longtemps avant la fin.';
 
-test('the build stops on a refused term, an unsourced quoted label, an overlong sentence, a trouble article without its "still stuck" ending, an ending without channels and an article made clearly harder, naming each file, line and fix', () => {
-  expectBuildToStop(
+test('the build stops on a refused term, an unsourced quoted label, an overlong sentence, a trouble article without its "still stuck" ending, an ending without channels and an article made clearly harder, naming each file, line and fix', async () => {
+  await expectBuildToStop(
     (content) => {
       // Line 17 of en/alpha.mdx: a term the English terms refuse, and a label no source gives.
       content.write('en/alpha.mdx', `${content.read('en/alpha.mdx')}\nLog in with “Register”, then ask DEC.\n`);

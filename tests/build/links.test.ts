@@ -5,16 +5,16 @@ import { buildFixture, publishThenEdit, runBuild } from '../support/fixture-buil
 
 const lockOf = (root: string) => JSON.parse(readFileSync(join(root, 'content', 'links.lock.json'), 'utf8')) as Record<string, string[]>;
 
-test('records every published page and section id in the link lock', () => {
-  const { rebuild, root } = publishThenEdit(() => {});
+test('records every published page and section id in the link lock', async () => {
+  const { rebuild, root } = await publishThenEdit(() => {});
   expect(rebuild.status, rebuild.output).toBe(0);
   const lock = lockOf(root);
   expect(lock['/fr/alpha-fr/']).toEqual(['premiere-section']);
   expect(lock['/en/alpha-en/']).toEqual(['first-section']);
 });
 
-test('the build stops when a published section id disappears, and links:accept records the removal', () => {
-  const { rebuild, root } = publishThenEdit((content) => {
+test('the build stops when a published section id disappears, and links:accept records the removal', async () => {
+  const { rebuild, root } = await publishThenEdit((content) => {
     content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}');
     // The troubleshooter follows the new id, so that the link lock alone stands between the edit and the build.
     content.replace('fr/depannage.yaml', /#premiere-section/g, '#section-renommee');
@@ -26,14 +26,14 @@ test('the build stops when a published section id disappears, and links:accept r
   // Nothing is written while a published link is broken.
   expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['premiere-section']);
 
-  const accepted = runBuild(root, true);
+  const accepted = await runBuild(root, true);
   expect(accepted.status, accepted.output).toBe(0);
   expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['section-renommee']);
-  expect(runBuild(root, false).status).toBe(0);
+  expect((await runBuild(root, false)).status).toBe(0);
 });
 
-test('a new article and a new section pass: the build writes nothing and says, in one line, to run links:accept, which adds exactly their lines', () => {
-  const { rebuild, root } = publishThenEdit((content) => {
+test('a new article and a new section pass: the build writes nothing and says, in one line, to run links:accept, which adds exactly their lines', async () => {
+  const { rebuild, root } = await publishThenEdit((content) => {
     content.write(
       'fr/nouveau.mdx',
       content.read('fr/alpha.mdx').replace('translationKey: alpha', 'translationKey: nouveau').replace('slug: alpha-fr', 'slug: nouveau'),
@@ -55,19 +55,19 @@ test('a new article and a new section pass: the build writes nothing and says, i
     /6 new pages and sections are not in \S*links\.lock\.json yet \(\/en\/alpha-en\/#second-section, .+ and 3 more\): run npm run links:accept and commit it\./,
   );
   expect(lockOf(root)['/fr/nouveau/']).toBeUndefined();
-  expect(runBuild(root, true).status).toBe(0);
+  expect((await runBuild(root, true)).status).toBe(0);
   const before = readFileSync(join(root, 'content/links.lock.json'), 'utf8');
   expect(lockOf(root)['/fr/nouveau/']).toEqual(['premiere-section']);
   expect(lockOf(root)['/fr/alpha-fr/']).toEqual(['deuxieme-section', 'premiere-section']);
   // One line per page: accepting the same state again rewrites nothing.
-  expect(runBuild(root, true).status).toBe(0);
+  expect((await runBuild(root, true)).status).toBe(0);
   expect(readFileSync(join(root, 'content/links.lock.json'), 'utf8')).toBe(before);
   expect(before.split('\n').filter((line) => line.includes('/nouveau/'))).toHaveLength(1);
 });
 
-test('an article in plain Markdown is published exactly as the same article in MDX, section tools included', () => {
-  const asMdx = buildFixture(() => {});
-  const asMarkdown = buildFixture((content) => {
+test('an article in plain Markdown is published exactly as the same article in MDX, section tools included', async () => {
+  const asMdx = await buildFixture(() => {});
+  const asMarkdown = await buildFixture((content) => {
     for (const file of ['fr/alpha', 'en/alpha']) {
       content.write(`${file}.md`, content.read(`${file}.mdx`));
       content.remove(`${file}.mdx`);
@@ -83,8 +83,8 @@ test('an article in plain Markdown is published exactly as the same article in M
   }
 });
 
-test('a section alias keeps a renamed section id working', () => {
-  const { rebuild } = publishThenEdit((content) => {
+test('a section alias keeps a renamed section id working', async () => {
+  const { rebuild } = await publishThenEdit((content) => {
     content.replace('fr/alpha.mdx', '{#premiere-section}', '{#section-renommee}');
     content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nsectionAliases: { premiere-section: section-renommee }');
     content.replace('fr/depannage.yaml', /#premiere-section/g, '#section-renommee');
@@ -96,13 +96,13 @@ test('a section alias keeps a renamed section id working', () => {
   expect(html).toMatch(/<span id="premiere-section" class="alias" data-alias-of="section-renommee"/);
 });
 
-test('a moved article leaves a redirect page and a host redirect at its old address', () => {
-  const { rebuild, root } = publishThenEdit((content) => {
+test('a moved article leaves a redirect page and a host redirect at its old address', async () => {
+  const { rebuild, root } = await publishThenEdit((content) => {
     content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: alpha-moved\npreviousSlugs: [alpha-en]');
     content.replace('en/troubleshooting.yaml', /\/en\/alpha-en\//g, '/en/alpha-moved/');
   });
   expect(rebuild.output).not.toContain('/en/alpha-en/ was published');
-  const accepted = runBuild(root, true);
+  const accepted = await runBuild(root, true);
   expect(accepted.status, accepted.output).toBe(0);
   const redirectPage = readFileSync(join(accepted.outDir, 'en/alpha-en/index.html'), 'utf8');
   expect(redirectPage).toContain('<meta http-equiv="refresh" content="0; url=/en/alpha-moved/">');
@@ -113,8 +113,8 @@ test('a moved article leaves a redirect page and a host redirect at its old addr
   expect(readFileSync(join(accepted.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/alpha-en/');
 });
 
-test('the build stops when a published page disappears without a forwarding address', () => {
-  const { rebuild } = publishThenEdit((content) => {
+test('the build stops when a published page disappears without a forwarding address', async () => {
+  const { rebuild } = await publishThenEdit((content) => {
     content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: alpha-gone');
     content.replace('en/troubleshooting.yaml', /\/en\/alpha-en\//g, '/en/alpha-gone/');
   });
@@ -123,8 +123,8 @@ test('the build stops when a published page disappears without a forwarding addr
   expect(rebuild.output).toContain('add its old slug to "previousSlugs"');
 });
 
-test('the build asks for the lock when there is none', () => {
-  const build = buildFixture(() => {}, { acceptLinks: false });
+test('the build asks for the lock when there is none', async () => {
+  const build = await buildFixture(() => {}, { acceptLinks: false });
   expect(build.status).not.toBe(0);
   expect(build.output).toContain('links.lock.json does not exist: run "npm run links:accept"');
   expect(existsSync(join(build.root, 'content', 'links.lock.json'))).toBe(false);

@@ -70,16 +70,16 @@ test.describe('notices', () => {
   test.describe.configure({ mode: 'default' });
   let refused: FixtureBuild;
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     test.setTimeout(180_000);
-    refused = buildFixture((content) => {
+    refused = await buildFixture((content) => {
       addNotice(content, 'correct.yaml', SAMPLE);
       for (const mistake of mistakes) addNotice(content, mistake.file, mistake.text);
     });
   });
 
-  test('the sample notice builds, and the notices pages list it in each language', () => {
-    const build = buildFixture((content) => addNotice(content, 'panne.yaml', SAMPLE));
+  test('the sample notice builds, and the notices pages list it in each language', async () => {
+    const build = await buildFixture((content) => addNotice(content, 'panne.yaml', SAMPLE));
     expect(build.status, build.output).toBe(0);
     expect(readFileSync(join(build.outDir, 'fr/avis/index.html'), 'utf8')).toContain('Connexion impossible samedi matin');
     expect(readFileSync(join(build.outDir, 'en/notices/index.html'), 'utf8')).toContain('Sign-in unavailable Saturday morning');

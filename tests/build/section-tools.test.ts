@@ -8,8 +8,8 @@ import { buildFixture, type FixtureBuild } from '../support/fixture-build';
 // (the section tools' names are a unit test of the plugin: tests/unit/section-tools-plugin.test.ts).
 test.describe.configure({ mode: 'serial' });
 let build: FixtureBuild;
-test.beforeAll(() => {
-  build = buildFixture((content) => {
+test.beforeAll(async () => {
+  build = await buildFixture((content) => {
     content.write('fr/alpha.md', content.read('fr/alpha.mdx').replace('title: Article alpha', 'title: "Article alpha : « essai »"'));
     content.remove('fr/alpha.mdx');
     content.replace('fr/alpha.md', '## Première section {#premiere-section}', '## Questions & réponses : « 2 \\< 3 » et "vrai" {#premiere-section}');

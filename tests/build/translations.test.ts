@@ -8,8 +8,8 @@ import { acceptTranslations, BASE_CONTENT, buildFixture, ContentEditor, publishT
 const SCRIPT = resolve('scripts/translations.ts');
 
 /** Publishes the base content (recording its translations), applies `edit`, and builds again, recording new links. */
-function publishThenTranslate(edit: (content: ContentEditor) => void) {
-  const { rebuild, content, root, published } = publishThenEdit(edit, { acceptLinks: true });
+async function publishThenTranslate(edit: (content: ContentEditor) => void) {
+  const { rebuild, content, root, published } = await publishThenEdit(edit, { acceptLinks: true });
   return { rebuild, content, root, lockBefore: published['translations.lock.json']! };
 }
 
@@ -17,8 +17,8 @@ function translations(command: 'accept' | 'report', contentDir: string) {
   return spawnSync(process.execPath, [SCRIPT, command], { encoding: 'utf8', env: { ...process.env, HELP_CONTENT_DIR: contentDir } });
 }
 
-test('a build without a translation lock passes, writes none and says what to run; translations:accept records every pair', () => {
-  const build = buildFixture(() => {});
+test('a build without a translation lock passes, writes none and says what to run; translations:accept records every pair', async () => {
+  const build = await buildFixture(() => {});
   expect(build.status, build.output).toBe(0);
   const lockFile = join(build.root, 'content', 'translations.lock.json');
   expect(existsSync(lockFile)).toBe(false);
@@ -31,8 +31,8 @@ test('a build without a translation lock passes, writes none and says what to ru
   expect(lock['alpha']!['en']!.map(([id]) => id)).toEqual(['', 'first-section']);
 });
 
-test('the build stops, naming both files and the section, when a section changes in French and not in English', () => {
-  const { rebuild } = publishThenTranslate((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
+test('the build stops, naming both files and the section, when a section changes in French and not in English', async () => {
+  const { rebuild } = await publishThenTranslate((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
   expect(rebuild.status).not.toBe(0);
   expect(rebuild.output).toMatch(
     /content\/fr\/alpha\.mdx: the French text of #premiere-section changed, and its twin in \S*content\/en\/alpha\.mdx \(#first-section\) did not/,
@@ -40,8 +40,8 @@ test('the build stops, naming both files and the section, when a section changes
   expect(rebuild.output).toContain('Update the English twin of #premiere-section, or run `npm run translations:accept` if the English already says the same');
 });
 
-test('the build stops when the English introduction changes and the French does not', () => {
-  const { rebuild } = publishThenTranslate((content) =>
+test('the build stops when the English introduction changes and the French does not', async () => {
+  const { rebuild } = await publishThenTranslate((content) =>
     content.replace('en/alpha.mdx', /^description: .*$/m, 'description: A minimal article that the tests change, now reworded.'),
   );
   expect(rebuild.status).not.toBe(0);
@@ -49,8 +49,8 @@ test('the build stops when the English introduction changes and the French does 
   expect(rebuild.output).toContain('Update the French twin of the introduction');
 });
 
-test('typography-only edits (non-breaking and doubled spaces, apostrophes) pass and leave the lock alone', () => {
-  const { rebuild, content, lockBefore } = publishThenTranslate((content) => {
+test('typography-only edits (non-breaking and doubled spaces, apostrophes) pass and leave the lock alone', async () => {
+  const { rebuild, content, lockBefore } = await publishThenTranslate((content) => {
     content.replace('fr/alpha.mdx', 'Voir [l’aide]', "Voir\u00a0 [l'aide]");
     content.replace('en/alpha.mdx', 'A minimal article', 'A minimal  article');
     content.replace('en/alpha.mdx', 'See [the help page]', 'See\u00a0[the help page]');
@@ -59,8 +59,8 @@ test('typography-only edits (non-breaking and doubled spaces, apostrophes) pass 
   expect(content.read('translations.lock.json')).toBe(lockBefore);
 });
 
-test('a section changed in both languages, or added to both, passes: the build writes nothing and says, in one line, to run translations:accept', () => {
-  const { rebuild, content, lockBefore } = publishThenTranslate((content) => {
+test('a section changed in both languages, or added to both, passes: the build writes nothing and says, in one line, to run translations:accept', async () => {
+  const { rebuild, content, lockBefore } = await publishThenTranslate((content) => {
     content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]');
     content.replace('en/alpha.mdx', 'See [the help page]', 'Read [the help page]');
     content.write('fr/alpha.mdx', `${content.read('fr/alpha.mdx')}\n## Nouvelle section {#nouvelle-section}\n\nTexte.\n`);
@@ -79,13 +79,13 @@ test('a section changed in both languages, or added to both, passes: the build w
   expect(lock).toContain('"new-section"');
 });
 
-test('npm run translations:accept records the French change as in step, after which the build passes', () => {
-  const { rebuild, content, root } = publishThenTranslate((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
+test('npm run translations:accept records the French change as in step, after which the build passes', async () => {
+  const { rebuild, content, root } = await publishThenTranslate((content) => content.replace('fr/alpha.mdx', 'Voir [l’aide]', 'Consultez [la page d’aide]'));
   expect(rebuild.status).not.toBe(0);
   const accept = acceptTranslations(content.dir);
   expect(accept.status, accept.stderr).toBe(0);
   expect(accept.stdout).toContain('translations.lock.json');
-  const again = runBuild(root, true);
+  const again = await runBuild(root, true);
   expect(again.status, again.output).toBe(0);
 });
 

@@ -99,5 +99,7 @@ const mistakes: Mistake[] = [
 
 // One test per group of mistakes the build reports together (its name lists them).
 for (const { name, edit, messages } of mistakes) {
-  test(`the build stops, naming the file, the line and the fix, when ${name}`, () => void expectBuildToStop(edit, messages));
+  test(`the build stops, naming the file, the line and the fix, when ${name}`, async () => {
+    await expectBuildToStop(edit, messages);
+  });
 }

@@ -76,8 +76,8 @@ for (const [format, body] of [
   ['md', MARKDOWN_BODY],
   ['mdx', MDX_BODY],
 ] as const) {
-  test(`the build refuses every kind of unsafe markup in a ${format === 'md' ? 'Markdown' : 'MDX'} article, naming each line and its fix`, () => {
-    expectBuildToStop(
+  test(`the build refuses every kind of unsafe markup in a ${format === 'md' ? 'Markdown' : 'MDX'} article, naming each line and its fix`, async () => {
+    await expectBuildToStop(
       (content) => unsafeArticle(content, `fr/alpha.${format}`, body),
       EXPECTED.map((message, index) => `content/fr/alpha.${format}:${FIRST_LINE + 2 * index}: ${message}`),
     );

@@ -53,7 +53,7 @@ test.describe.configure({ mode: 'default' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   receiver = await startReceiver(() => allowedOrigin);
-  build = buildFixture(
+  build = await buildFixture(
     (content) => {
       content.write('fr/alpha.mdx', `${content.read('fr/alpha.mdx')}\n## Deuxième section {#deuxieme-section}\n\n${filler('Un paragraphe de texte.')}\n`);
       content.write('en/alpha.mdx', `${content.read('en/alpha.mdx')}\n## Second section {#second-section}\n\n${filler('A paragraph of text.')}\n`);

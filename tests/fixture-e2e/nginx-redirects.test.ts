@@ -7,7 +7,7 @@ import { promisedHeaders } from '../support/nginx';
 import { buildFixture } from '../support/fixture-build';
 
 test('under nginx, a moved article answers a real 301 that keeps the query, and the browser keeps the #section', async ({ browser }) => {
-  const build = buildFixture((content) => {
+  const build = await buildFixture((content) => {
     content.replace('en/alpha.mdx', 'slug: alpha-en', 'slug: alpha-moved\npreviousSlugs: [alpha-en]');
     // The troubleshooter answers with current addresses only.
     content.replace('en/troubleshooting.yaml', /\/en\/alpha-en\//g, '/en/alpha-moved/');

@@ -87,7 +87,7 @@ test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const build = buildFixture((content) => {
+  const build = await buildFixture((content) => {
     mkdirSync(join(content.dir, 'notices'), { recursive: true });
     for (const notice of NOTICES) content.write(`notices/${notice.file}.yaml`, noticeFile(notice));
   });

@@ -10,7 +10,7 @@ const transcript =
 test('a self-hosted video plays with captions in the page’s language, its transcript right after; without a source the page says the video is not available here and the transcript follows', async ({
   browser,
 }) => {
-  const build = buildFixture(
+  const build = await buildFixture(
     (content) => {
       content.replace('fr/alpha.mdx', 'order: 1', 'order: 1\nvideo: { src: /videos/tiny.webm, captions: /videos/tiny.fr.vtt }');
       content.replace('fr/alpha.mdx', 'Voir [', `${transcript}Voir [`);

@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { build } from 'astro';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ export interface FixtureBuild {
 }
 
 /** Builds a copy of the base content after `edit` changes it (paths relative to the content folder). */
-export function buildFixture(
+export async function buildFixture(
   edit: (content: ContentEditor) => void,
   {
     acceptLinks = true,
@@ -35,7 +36,7 @@ export function buildFixture(
     /** Settings for this build, such as HELP_FEEDBACK_URL. */
     env?: Record<string, string>;
   } = {},
-): FixtureBuild {
+): Promise<FixtureBuild> {
   return runBuild(fixtureRoot(edit, publicFiles), acceptLinks, env);
 }
 
@@ -48,7 +49,10 @@ export function buildFixture(
 export function fixtureRoot(edit: (content: ContentEditor) => void, publicFiles: Record<string, string> = {}): string {
   mkdirSync(FIXTURES, { recursive: true });
   const root = mkdtempSync(join(FIXTURES, 'build-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'node_modules']) symlinkSync(join(PROJECT, entry), join(root, entry));
+  for (const entry of ['package.json', 'tsconfig.json', 'src', 'node_modules']) symlinkSync(join(PROJECT, entry), join(root, entry));
+  // Astro imports a .mjs config with Node, which keeps its modules (and the settings they read from the environment)
+  // from one build to the next in this worker; a .ts config goes through Vite, anew for each build.
+  writeFileSync(join(root, 'astro.config.ts'), `export { default } from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\n`);
   return fillRoot(root, edit, publicFiles);
 }
 
@@ -90,16 +94,48 @@ export function fixtureEnv(root: string): NodeJS.ProcessEnv {
  * Builds the content folder of `root` (again), in folders of its own so fixture
  * builds can run side by side. With `acceptLinks` it records the link lock
  * rather than checking it, so that each fixture fails for its own mistake only.
+ *
+ * Astro builds in this worker's own process, through its `build()` API: a new `astro build` for each of some fifty
+ * fixture builds paid Node's and Astro's start-up each time (about a second, half of a small build). The build reads
+ * its settings from the environment as it loads astro.config.mjs (src/pipeline/site-config.ts), so the environment
+ * is the fixture's while it runs; what it prints is captured as the command's output would be. A worker runs one test
+ * at a time, so one build at a time.
  */
-export function runBuild(root: string, acceptLinks: boolean, env: Record<string, string> = {}): FixtureBuild {
+export async function runBuild(root: string, acceptLinks: boolean, env: Record<string, string> = {}): Promise<FixtureBuild> {
   const outDir = join(root, 'dist');
-  const run = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...fixtureEnv(root), HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0', ...env },
-  });
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: run.status, output, outDir, root };
+  const restoreEnv = setEnv({ ...fixtureEnv(root), HELP_LINKS_ACCEPT: acceptLinks ? '1' : '0', ...env });
+  const printed: string[] = [];
+  const { stdout, stderr } = process;
+  const writes = [stdout.write, stderr.write] as const;
+  stdout.write = stderr.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
+    printed.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    rest.find((argument): argument is () => void => typeof argument === 'function')?.();
+    return true;
+  };
+  let status = 0;
+  try {
+    await build({ root, logLevel: 'info' });
+  } catch (error) {
+    status = 1;
+    // What `astro build` prints of an error that stops it: its message and, for Astro's own errors, the hint.
+    const { message, hint } = error as { message?: string; hint?: string };
+    printed.push(`${message ?? String(error)}\n${hint ?? ''}`);
+  } finally {
+    [stdout.write, stderr.write] = writes;
+    restoreEnv();
+  }
+  const output = printed.join('').replace(/\u001b\[[0-9;]*m/g, '');
+  return { status, output, outDir, root };
+}
+
+/** Sets `values` in process.env; the function returned puts back the environment as it was. */
+function setEnv(values: NodeJS.ProcessEnv): () => void {
+  const before = { ...process.env };
+  Object.assign(process.env, values);
+  return () => {
+    for (const name of Object.keys(process.env)) if (!(name in before)) delete process.env[name];
+    Object.assign(process.env, before);
+  };
 }
 
 export class ContentEditor {
@@ -149,12 +185,12 @@ export function acceptTranslations(contentDir: string) {
  * and `npm run translations:accept`), after `edit`, built: the step after publishing an edit that a scenario checks.
  * Publishing runs once per worker; each scenario then starts from its locks.
  */
-export function publishThenEdit(
+export async function publishThenEdit(
   edit: (content: ContentEditor) => void,
   { acceptLinks = false }: { acceptLinks?: boolean } = {},
-): { rebuild: FixtureBuild; content: ContentEditor; root: string; published: Record<string, string> } {
+): Promise<{ rebuild: FixtureBuild; content: ContentEditor; root: string; published: Record<string, string> }> {
   if (!publishedLocks) {
-    const first = buildFixture(() => {});
+    const first = await buildFixture(() => {});
     expect(first.status, first.output).toBe(0);
     const accepted = acceptTranslations(join(first.root, 'content'));
     expect(accepted.status, accepted.stderr).toBe(0);
@@ -165,7 +201,7 @@ export function publishThenEdit(
     for (const [file, text] of Object.entries(published)) content.write(file, text);
     edit(content);
   });
-  return { rebuild: runBuild(root, acceptLinks), content: new ContentEditor(join(root, 'content')), root, published };
+  return { rebuild: await runBuild(root, acceptLinks), content: new ContentEditor(join(root, 'content')), root, published };
 }
 
 /**
@@ -174,17 +210,17 @@ export function publishThenEdit(
  * with their problems and nothing else (`realBuild` builds anyway: tests/build/content-checks.test.ts proves it once). A mistake they
  * let through stops a real build.
  */
-export function expectBuildToStop(
+export async function expectBuildToStop(
   edit: (content: ContentEditor) => void,
   messages: readonly (string | RegExp)[],
   { realBuild = false }: { realBuild?: boolean } = {},
-): Pick<FixtureBuild, 'status' | 'output'> {
+): Promise<Pick<FixtureBuild, 'status' | 'output'>> {
   const root = fixtureRoot(edit);
   const preChecked = preCheckContent(join(root, 'content'));
   const build =
     preChecked.problems.length > 0 && !realBuild
       ? { status: 1, output: [...preChecked.notices, new ContentError(preChecked.problems).message].join('\n') }
-      : runBuild(root, true);
+      : await runBuild(root, true);
   expect(build.status, build.output).not.toBe(0);
   for (const message of messages) {
     if (typeof message === 'string') expect(build.output).toContain(message);
