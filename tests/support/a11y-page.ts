@@ -34,9 +34,14 @@ export interface FocusState {
   obscured: string | null;
 }
 
+/** A stop as the focus log records it: which control, and its name. */
+export type FocusStop = Pick<FocusState, 'index' | 'name'>;
+
 export interface A11yHelpers {
   tagFocusables(): string[];
   focusState(): FocusState;
+  /** Every element that got focus since the last call (or since the helpers were installed), in order. */
+  takeFocusLog(): FocusStop[];
   clippedText(viewportWidth: number): string[];
   motionProblems(): string[];
   mediaProblems(): string[];
@@ -153,6 +158,15 @@ function installA11yHelpers(): void {
     return 'outside';
   };
 
+  const indexOf = (element: Element) => {
+    const index = (element as HTMLElement).dataset['a11yIndex'];
+    return index === undefined ? -1 : Number(index);
+  };
+  const focusLog: FocusStop[] = [];
+  document.addEventListener('focusin', (event) => {
+    if (event.target instanceof Element) focusLog.push({ index: indexOf(event.target), name: nameOf(event.target) });
+  });
+
   window.__a11y = {
     tagFocusables() {
       const names: string[] = [];
@@ -171,7 +185,6 @@ function installA11yHelpers(): void {
       if (!element || element === document.body || element === document.documentElement) {
         return { index: -1, name: 'the document', region: 'none', box: null, ringProblem: null, obscured: null };
       }
-      const html = element as HTMLElement;
       const first = element.getClientRects()[0] ?? element.getBoundingClientRect();
       const box = { top: first.top + scrollY, bottom: first.bottom + scrollY, left: first.left + scrollX, right: first.right + scrollX };
       // The middle of the first line box: a link wrapped over two lines has empty space in the middle of its bounding box.
@@ -184,13 +197,17 @@ function installA11yHelpers(): void {
         obscured = 'not scrolled into view';
       }
       return {
-        index: html.dataset['a11yIndex'] === undefined ? -1 : Number(html.dataset['a11yIndex']),
+        index: indexOf(element),
         name: nameOf(element),
         region: regionOf(element),
         box,
         ringProblem: ringProblem(element),
         obscured,
       };
+    },
+
+    takeFocusLog() {
+      return focusLog.splice(0);
     },
 
     clippedText(viewportWidth) {

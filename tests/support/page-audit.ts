@@ -1,7 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { dictionaries } from '../../src/i18n';
-import { BILINGUAL_PATHS, langOf, type FocusState } from './a11y-page';
+import { BILINGUAL_PATHS, langOf, type FocusState, type FocusStop } from './a11y-page';
 import { builtHtml } from './built-page';
 import { axeViolations, COLOUR_RULES } from './axe';
 
@@ -56,23 +56,60 @@ export async function expectDisclosuresToggleByKeyboard(page: Page, path: string
 
 const REGION_ORDER: FocusState['region'][] = ['outside', 'header', 'main', 'footer'];
 
+const SHIFT = 8;
+
 /**
- * Presses Tab (or Shift+Tab) until a stop comes round again: a full cycle ends on the stop it
- * began with; coming back to any other stop first means focus is stuck in a loop (a trap).
- * Steps where focus is on the document itself (between the last stop and the first) are skipped.
+ * Tab, or Shift+Tab, as the keyboard sends it, straight to Chromium's DevTools protocol: key down and key up go in one
+ * round trip (Chromium handles them in order; Playwright's `keyboard.press` waits for each), and so does the reading of
+ * where focus landed. The walks of every page took a third less time.
  */
-async function walk(page: Page, key: 'Tab' | 'Shift+Tab', limit: number) {
-  const stops: FocusState[] = [];
+function pressTab(cdp: CDPSession, backward = false) {
+  const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, modifiers: backward ? SHIFT : 0 };
+  return Promise.all([cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }), cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key })]);
+}
+
+type Walk<Stop extends FocusStop> = { stops: Stop[]; loop: string | null };
+
+/**
+ * Adds `stop` to a walk; true once the walk is over: a full cycle ends on the stop it began with, and coming back to
+ * any other stop first means focus is stuck in a loop (a trap).
+ */
+function cameRound<Stop extends FocusStop>(walk: Walk<Stop>, stop: Stop): boolean {
+  const seen = walk.stops.findIndex((earlier) => earlier.index === stop.index && earlier.name === stop.name);
+  if (seen > 0) walk.loop = stop.name;
+  if (seen >= 0) return true;
+  walk.stops.push(stop);
+  return false;
+}
+
+/**
+ * Presses Tab until a stop comes round again, reading each stop's place and focus ring where it lands (after Chromium
+ * scrolled it into view, which the page's focus events come too early to see). Steps where focus is on the document
+ * itself (between the last stop and the first) are skipped.
+ */
+async function walkForward(page: Page, cdp: CDPSession, limit: number): Promise<Walk<FocusState>> {
+  const walk: Walk<FocusState> = { stops: [], loop: null };
   for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press(key);
-    const state = await focused(page);
-    if (state.region === 'none') continue;
-    const seen = stops.findIndex((stop) => stop.index === state.index && stop.name === state.name);
-    if (seen === 0) return { stops, loop: null };
-    if (seen > 0) return { stops, loop: state.name };
-    stops.push(state);
+    await pressTab(cdp);
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__a11y.focusState()', returnByValue: true });
+    const state = result.value as FocusState;
+    if (state.region !== 'none' && cameRound(walk, state)) return walk;
   }
-  return { stops, loop: `no stop came round again after ${limit} presses` };
+  return { ...walk, loop: `no stop came round again after ${limit} presses` };
+}
+
+/**
+ * Presses Shift+Tab until a stop comes round again. Only the order of the stops matters on the way back: the presses
+ * go in batches of a round's length, and the page's log of focus says where each one landed.
+ */
+async function walkBackward(page: Page, cdp: CDPSession, round: number, limit: number): Promise<Walk<FocusStop>> {
+  const walk: Walk<FocusStop> = { stops: [], loop: null };
+  await page.evaluate(() => window.__a11y.takeFocusLog());
+  for (let pressed = 0; pressed < limit; pressed += round) {
+    await Promise.all(Array.from({ length: Math.min(round, limit - pressed) }, () => pressTab(cdp, true)));
+    for (const stop of await page.evaluate(() => window.__a11y.takeFocusLog())) if (cameRound(walk, stop)) return walk;
+  }
+  return { ...walk, loop: `no stop came round again after ${limit} presses` };
 }
 
 /**
@@ -102,7 +139,8 @@ export async function expectKeyboardWalk(page: Page, where: string): Promise<voi
   expect(controls.length, `${where}: no focusable control found`).toBeGreaterThan(0);
 
   const limit = 2 * controls.length + 5;
-  const forward = await walk(page, 'Tab', limit);
+  const cdp = await page.context().newCDPSession(page);
+  const forward = await walkForward(page, cdp, limit);
   expect.soft(forward.loop, `${where}: Tab came back to ${forward.loop} before going round the page (keyboard trap)`).toBeNull();
 
   const reached = new Set(forward.stops.map((stop) => stop.index));
@@ -125,7 +163,9 @@ export async function expectKeyboardWalk(page: Page, where: string): Promise<voi
   });
   expect.soft(problems, `${where}: focus order and focus visibility`).toEqual([]);
 
-  const backward = await walk(page, 'Shift+Tab', limit);
+  // A round: every stop, the document between the last and the first, and the first again.
+  const backward = await walkBackward(page, cdp, forward.stops.length + 2, limit);
+  await cdp.detach();
   expect.soft(backward.loop, `${where}: Shift+Tab came back to ${backward.loop} before going round the page (keyboard trap)`).toBeNull();
   // The backward cycle starts wherever focus was; turn it to start where the forward one did.
   const names = backward.stops.map((stop) => stop.name).reverse();
