@@ -87,7 +87,7 @@ function cameRound<Stop extends FocusStop>(walk: Walk<Stop>, stop: Stop): boolea
  * scrolled it into view, which the page's focus events come too early to see). Steps where focus is on the document
  * itself (between the last stop and the first) are skipped.
  */
-async function walkForward(page: Page, cdp: CDPSession, limit: number): Promise<Walk<FocusState>> {
+async function walkForward(cdp: CDPSession, limit: number): Promise<Walk<FocusState>> {
   const walk: Walk<FocusState> = { stops: [], loop: null };
   for (let press = 0; press < limit; press += 1) {
     await pressTab(cdp);
@@ -140,7 +140,7 @@ export async function expectKeyboardWalk(page: Page, where: string): Promise<voi
 
   const limit = 2 * controls.length + 5;
   const cdp = await page.context().newCDPSession(page);
-  const forward = await walkForward(page, cdp, limit);
+  const forward = await walkForward(cdp, limit);
   expect.soft(forward.loop, `${where}: Tab came back to ${forward.loop} before going round the page (keyboard trap)`).toBeNull();
 
   const reached = new Set(forward.stops.map((stop) => stop.index));
