@@ -34,14 +34,14 @@ export interface FocusState {
   obscured: string | null;
 }
 
-/** A stop as the focus log records it: which control, and its name. */
-export type FocusStop = Pick<FocusState, 'index' | 'name'>;
+/** A stop as a walk backwards records it: which control, its name, and where it is. */
+export type FocusStop = Pick<FocusState, 'index' | 'name' | 'region'>;
 
 export interface A11yHelpers {
   tagFocusables(): string[];
   focusState(): FocusState;
-  /** Every element that got focus since the last call (or since the helpers were installed), in order. */
-  takeFocusLog(): FocusStop[];
+  /** Where each Tab (in full) and Shift+Tab (the stop alone) landed since the last call, in order. */
+  takeTabLog(): (FocusState | FocusStop)[];
   clippedText(viewportWidth: number): string[];
   motionProblems(): string[];
   mediaProblems(): string[];
@@ -162,10 +162,40 @@ function installA11yHelpers(): void {
     const index = (element as HTMLElement).dataset['a11yIndex'];
     return index === undefined ? -1 : Number(index);
   };
-  const focusLog: FocusStop[] = [];
-  document.addEventListener('focusin', (event) => {
-    if (event.target instanceof Element) focusLog.push({ index: indexOf(event.target), name: nameOf(event.target) });
-  });
+  const focusStop = (): FocusStop => {
+    const element = document.activeElement;
+    if (!element || element === document.body || element === document.documentElement) return { index: -1, name: 'the document', region: 'none' };
+    return { index: indexOf(element), name: nameOf(element), region: regionOf(element) };
+  };
+  const focusState = (): FocusState => {
+    const stop = focusStop();
+    const element = document.activeElement;
+    if (stop.region === 'none' || !element) return { ...stop, box: null, ringProblem: null, obscured: null };
+    const first = element.getClientRects()[0] ?? element.getBoundingClientRect();
+    const box = { top: first.top + scrollY, bottom: first.bottom + scrollY, left: first.left + scrollX, right: first.right + scrollX };
+    // The middle of the first line box: a link wrapped over two lines has empty space in the middle of its bounding box.
+    const [x, y] = [first.left + first.width / 2, first.top + first.height / 2];
+    let obscured: string | null = null;
+    if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit && hit !== element && !element.contains(hit)) obscured = `covered by ${nameOf(hit)}`;
+    } else {
+      obscured = 'not scrolled into view';
+    }
+    return { ...stop, box, ringProblem: ringProblem(element), obscured };
+  };
+
+  // Where each Tab landed, read as its key comes up: Chromium has moved focus and scrolled it into view on the key's
+  // way down, and handles the next key only after this one. Shift+Tab only says which stop it reached.
+  const tabLog: (FocusState | FocusStop)[] = [];
+  document.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.key !== 'Tab') return;
+      tabLog.push(event.shiftKey ? focusStop() : focusState());
+    },
+    true,
+  );
 
   window.__a11y = {
     tagFocusables() {
@@ -180,34 +210,10 @@ function installA11yHelpers(): void {
       return names;
     },
 
-    focusState() {
-      const element = document.activeElement;
-      if (!element || element === document.body || element === document.documentElement) {
-        return { index: -1, name: 'the document', region: 'none', box: null, ringProblem: null, obscured: null };
-      }
-      const first = element.getClientRects()[0] ?? element.getBoundingClientRect();
-      const box = { top: first.top + scrollY, bottom: first.bottom + scrollY, left: first.left + scrollX, right: first.right + scrollX };
-      // The middle of the first line box: a link wrapped over two lines has empty space in the middle of its bounding box.
-      const [x, y] = [first.left + first.width / 2, first.top + first.height / 2];
-      let obscured: string | null = null;
-      if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) {
-        const hit = document.elementFromPoint(x, y);
-        if (hit && hit !== element && !element.contains(hit)) obscured = `covered by ${nameOf(hit)}`;
-      } else {
-        obscured = 'not scrolled into view';
-      }
-      return {
-        index: indexOf(element),
-        name: nameOf(element),
-        region: regionOf(element),
-        box,
-        ringProblem: ringProblem(element),
-        obscured,
-      };
-    },
+    focusState,
 
-    takeFocusLog() {
-      return focusLog.splice(0);
+    takeTabLog() {
+      return tabLog.splice(0);
     },
 
     clippedText(viewportWidth) {

@@ -56,14 +56,11 @@ export async function expectDisclosuresToggleByKeyboard(page: Page, path: string
 
 const REGION_ORDER: FocusState['region'][] = ['outside', 'header', 'main', 'footer'];
 
+/** The Shift key in the DevTools protocol's modifier bits. */
 const SHIFT = 8;
 
-/**
- * Tab, or Shift+Tab, as the keyboard sends it, straight to Chromium's DevTools protocol: key down and key up go in one
- * round trip (Chromium handles them in order; Playwright's `keyboard.press` waits for each), and so does the reading of
- * where focus landed. The walks of every page took a third less time.
- */
-function pressTab(cdp: CDPSession, backward = false) {
+/** Tab, or Shift+Tab, as the keyboard sends it, straight to Chromium's DevTools protocol: key down, then key up. */
+function pressTab(cdp: CDPSession, backward: boolean) {
   const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, modifiers: backward ? SHIFT : 0 };
   return Promise.all([cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }), cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key })]);
 }
@@ -71,45 +68,26 @@ function pressTab(cdp: CDPSession, backward = false) {
 type Walk<Stop extends FocusStop> = { stops: Stop[]; loop: string | null };
 
 /**
- * Adds `stop` to a walk; true once the walk is over: a full cycle ends on the stop it began with, and coming back to
- * any other stop first means focus is stuck in a loop (a trap).
+ * Presses Tab (or Shift+Tab) until a stop comes round again: a full cycle ends on the stop it began with; coming back to
+ * any other stop first means focus is stuck in a loop (a trap). Steps where focus is on the document itself (between
+ * the last stop and the first) are skipped. The presses go to Chromium a round at a time, without waiting for each
+ * (it handles them in order); the page logs where each one landed as its key came up (`takeTabLog`), every detail of
+ * the stop going forward, which stop alone going back.
  */
-function cameRound<Stop extends FocusStop>(walk: Walk<Stop>, stop: Stop): boolean {
-  const seen = walk.stops.findIndex((earlier) => earlier.index === stop.index && earlier.name === stop.name);
-  if (seen > 0) walk.loop = stop.name;
-  if (seen >= 0) return true;
-  walk.stops.push(stop);
-  return false;
-}
-
-/**
- * Presses Tab until a stop comes round again, reading each stop's place and focus ring where it lands (after Chromium
- * scrolled it into view, which the page's focus events come too early to see). Steps where focus is on the document
- * itself (between the last stop and the first) are skipped.
- */
-async function walkForward(cdp: CDPSession, limit: number): Promise<Walk<FocusState>> {
-  const walk: Walk<FocusState> = { stops: [], loop: null };
-  for (let press = 0; press < limit; press += 1) {
-    await pressTab(cdp);
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__a11y.focusState()', returnByValue: true });
-    const state = result.value as FocusState;
-    if (state.region !== 'none' && cameRound(walk, state)) return walk;
-  }
-  return { ...walk, loop: `no stop came round again after ${limit} presses` };
-}
-
-/**
- * Presses Shift+Tab until a stop comes round again. Only the order of the stops matters on the way back: the presses
- * go in batches of a round's length, and the page's log of focus says where each one landed.
- */
-async function walkBackward(page: Page, cdp: CDPSession, round: number, limit: number): Promise<Walk<FocusStop>> {
-  const walk: Walk<FocusStop> = { stops: [], loop: null };
-  await page.evaluate(() => window.__a11y.takeFocusLog());
+async function walk<Stop extends FocusStop>(page: Page, cdp: CDPSession, backward: boolean, round: number, limit: number): Promise<Walk<Stop>> {
+  const stops: Stop[] = [];
+  await page.evaluate(() => window.__a11y.takeTabLog());
   for (let pressed = 0; pressed < limit; pressed += round) {
-    await Promise.all(Array.from({ length: Math.min(round, limit - pressed) }, () => pressTab(cdp, true)));
-    for (const stop of await page.evaluate(() => window.__a11y.takeFocusLog())) if (cameRound(walk, stop)) return walk;
+    await Promise.all(Array.from({ length: Math.min(round, limit - pressed) }, () => pressTab(cdp, backward)));
+    for (const stop of (await page.evaluate(() => window.__a11y.takeTabLog())) as Stop[]) {
+      if (stop.region === 'none') continue;
+      const seen = stops.findIndex((earlier) => earlier.index === stop.index && earlier.name === stop.name);
+      if (seen === 0) return { stops, loop: null };
+      if (seen > 0) return { stops, loop: stop.name };
+      stops.push(stop);
+    }
   }
-  return { ...walk, loop: `no stop came round again after ${limit} presses` };
+  return { stops, loop: `no stop came round again after ${limit} presses` };
 }
 
 /**
@@ -140,7 +118,8 @@ export async function expectKeyboardWalk(page: Page, where: string): Promise<voi
 
   const limit = 2 * controls.length + 5;
   const cdp = await page.context().newCDPSession(page);
-  const forward = await walkForward(cdp, limit);
+  // A round: every control, the document between the last and the first, and the first again.
+  const forward = await walk<FocusState>(page, cdp, false, controls.length + 2, limit);
   expect.soft(forward.loop, `${where}: Tab came back to ${forward.loop} before going round the page (keyboard trap)`).toBeNull();
 
   const reached = new Set(forward.stops.map((stop) => stop.index));
@@ -163,8 +142,7 @@ export async function expectKeyboardWalk(page: Page, where: string): Promise<voi
   });
   expect.soft(problems, `${where}: focus order and focus visibility`).toEqual([]);
 
-  // A round: every stop, the document between the last and the first, and the first again.
-  const backward = await walkBackward(page, cdp, forward.stops.length + 2, limit);
+  const backward = await walk<FocusStop>(page, cdp, true, forward.stops.length + 2, limit);
   await cdp.detach();
   expect.soft(backward.loop, `${where}: Shift+Tab came back to ${backward.loop} before going round the page (keyboard trap)`).toBeNull();
   // The backward cycle starts wherever focus was; turn it to start where the forward one did.
