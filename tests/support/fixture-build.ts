@@ -206,9 +206,9 @@ export async function publishThenEdit(
 
 /**
  * The build of the base content after `edit` stops, and what it prints says every message. A mistake the pre-checks
- * catch is checked without building: they run first in every build (src/integrations/content-checks.ts), which stops
- * with their problems and nothing else (`realBuild` builds anyway: tests/build/content-checks.test.ts proves it once). A mistake they
- * let through stops a real build.
+ * catch is checked without building: they run first in every build (src/integrations/content-checks.ts), which then
+ * stops with their problems and nothing else (`realBuild` builds anyway: tests/build/content-checks.test.ts proves it
+ * once). A mistake they let through stops a real build.
  */
 export async function expectBuildToStop(
   edit: (content: ContentEditor) => void,
